@@ -1,1 +1,3 @@
-return 0;
+using ElectroTutor.Cli;
+
+return ElectroTutorCommand.Run(args, Console.Out, Console.Error);

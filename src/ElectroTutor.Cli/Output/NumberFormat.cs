@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace ElectroTutor.Cli.Output;
+
+/// <summary>How numbers are shown to people (JSON output keeps full precision).</summary>
+internal static class NumberFormat
+{
+    /// <summary>Four significant figures, whole numbers without a decimal point, invariant culture, U+2212 minus.</summary>
+    public static string ForPeople(double value)
+    {
+        if (value == Math.Round(value) && Math.Abs(value) < 1e7)
+        {
+            return Minus(value.ToString("0", CultureInfo.InvariantCulture));
+        }
+
+        return Minus(value.ToString("G4", CultureInfo.InvariantCulture));
+    }
+
+    private static string Minus(string text) => text.StartsWith('-') ? "\u2212" + text[1..] : text;
+}
