@@ -48,6 +48,13 @@ public sealed class ConcentrationChangeScenario : IScenarioModel
         var before = GhkScenarioInputs.Concentrations(arguments);
         if (arguments.OptionalNumber("beforeMm") is { } beforeMm)
         {
+            var matching = MatchingInput(ion, side);
+            if (arguments.Has(matching) && arguments.Number(matching) != beforeMm)
+            {
+                throw new ScenarioException(
+                    $"Inputs 'beforeMm' and '{matching}' both give the starting concentration but disagree; give only one.");
+            }
+
             before = before.With(ion, side, beforeMm);
         }
 
@@ -66,6 +73,9 @@ public sealed class ConcentrationChangeScenario : IScenarioModel
             _ => throw new ScenarioException($"Model '{Name}' has no quantity '{quantity.Name}'."),
         };
     }
+
+    private static string MatchingInput(Ion ion, MembraneSide side) =>
+        (ion == Ion.Potassium ? "k" : ion == Ion.Sodium ? "na" : "cl") + (side == MembraneSide.Outside ? "OutMm" : "InMm");
 
     private static Ion ParseIon(string symbol) =>
         Ion.TryParse(symbol, out var ion) && (ion == Ion.Potassium || ion == Ion.Sodium || ion == Ion.Chloride)

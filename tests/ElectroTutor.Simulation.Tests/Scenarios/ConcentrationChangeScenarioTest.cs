@@ -32,6 +32,18 @@ public class ConcentrationChangeScenarioTest
     }
 
     [Fact]
+    public void BeforeMm_and_a_disagreeing_matching_input_are_an_error()
+    {
+        var error = Assert.Throws<ScenarioException>(() => Evaluate(
+            "afterMv", ("beforeMm", ScenarioValue.Of(4)), ("kOutMm", ScenarioValue.Of(5)), ("afterMm", ScenarioValue.Of(10))));
+        Assert.Contains("'beforeMm' and 'kOutMm'", error.Message, StringComparison.Ordinal);
+
+        // Agreeing values, or a value for another ion, are fine.
+        Assert.Equal(-59.769, Evaluate("afterMv", ("beforeMm", ScenarioValue.Of(4)), ("kOutMm", ScenarioValue.Of(4)), ("afterMm", ScenarioValue.Of(10))), 0.001);
+        Assert.Equal(-59.769, Evaluate("afterMv", ("beforeMm", ScenarioValue.Of(4)), ("naOutMm", ScenarioValue.Of(145)), ("afterMm", ScenarioValue.Of(10))), 0.001);
+    }
+
+    [Fact]
     public void Without_beforeMm_the_GHK_default_is_the_starting_point()
     {
         // Default [K+]o is 5 mM: before is the plain ghk default, -67.326 mV.
