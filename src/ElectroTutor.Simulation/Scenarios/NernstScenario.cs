@@ -21,7 +21,7 @@ public sealed class NernstScenario : IScenarioModel
         ScenarioParameter.OptionalNumber("valence", "1", "Signed valence z; overrides the ion's own (e.g. 2 for Ca²⁺).", -4, 4, "z"),
         ScenarioParameter.Number("outsideMm", "mM", "Extracellular concentration.", null, 1e-9, 1e4, "out"),
         ScenarioParameter.Number("insideMm", "mM", "Intracellular concentration.", null, 1e-9, 1e4, "in"),
-        ScenarioParameter.Number("temperatureC", "°C", "Temperature.", 37, -273.15, 1000, "temp"),
+        ScenarioParameter.Number("temperatureC", "°C", "Temperature.", 37, 0, 100, "temp", "t"),
     ];
 
     /// <inheritdoc />

@@ -16,6 +16,9 @@ public sealed class ScenarioCatalog
     public static ScenarioCatalog Default { get; } = new(
     [
         new NernstScenario(),
+        new GhkScenario(),
+        new ConcentrationChangeScenario(),
+        new PumpScenario(),
     ]);
 
     /// <summary>The models, in catalog order.</summary>
