@@ -14,12 +14,25 @@ internal sealed class CalciumKinetics
     {
         this.parameters = parameters;
         leakUmPerMs = SercaUptakeUmPerMs(parameters.RestingCalciumUm);
+        var p = parameters;
+        var pumpSlope = p.SercaVmaxUmPerMs * Math.Max(p.SercaHillCoefficient, 1) / p.SercaHalfSaturationUm;
+        var fastestRatePerMs = (((p.TroponinOnRatePerUmMs * p.TroponinSitesUm) + (p.ParvalbuminOnRatePerUmMs * p.ParvalbuminSitesUm) + pumpSlope)
+                / (1 + p.FastBufferCapacity))
+            + p.TroponinOffRatePerMs + p.ParvalbuminOffRatePerMs
+            + (1 / Math.Min(p.AttachmentTimeConstantMs, p.DetachmentTimeConstantMs));
+        StableStepMs = 1 / fastestRatePerMs;
         Rest = new MyoplasmicState(
             parameters.RestingCalciumUm,
             Bound(parameters.TroponinSitesUm, parameters.TroponinOnRatePerUmMs, parameters.TroponinOffRatePerMs, parameters.RestingCalciumUm),
             Bound(parameters.ParvalbuminSitesUm, parameters.ParvalbuminOnRatePerUmMs, parameters.ParvalbuminOffRatePerMs, parameters.RestingCalciumUm),
             parameters.ForceRelation.ForceFraction(parameters.RestingCalciumUm));
     }
+
+    /// <summary>
+    /// A step in ms short enough for explicit RK4 to be stable: the inverse of an upper bound on the fastest relaxation
+    /// rate (buffer capture, unbinding, pump slope, cross-bridges), keeping h·λ ≤ 1, well inside RK4's limit of 2.78.
+    /// </summary>
+    public double StableStepMs { get; }
 
     /// <summary>The resting steady state: buffers in equilibrium with resting Ca²⁺ and SR leak equal to SERCA uptake.</summary>
     public MyoplasmicState Rest { get; }

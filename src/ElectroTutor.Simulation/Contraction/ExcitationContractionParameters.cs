@@ -19,8 +19,8 @@ public sealed record ExcitationContractionParameters
     /// <summary>Full duration at half maximum of one release pulse in ms (default 1.6).</summary>
     public double ReleaseHalfWidthMs { get; init; } = 1.6;
 
-    /// <summary>Fraction of the release availability used up by each action potential, 0–1 (default 0.5).</summary>
-    public double ReleaseDepressionFraction { get; init; } = 0.5;
+    /// <summary>Fraction of the release availability used up by each action potential, 0–1 (default 0.3).</summary>
+    public double ReleaseDepressionFraction { get; init; } = 0.3;
 
     /// <summary>Rate constant of recovery of release availability in 1/s (default 7).</summary>
     public double ReleaseRecoveryRatePerS { get; init; } = 7;
@@ -46,8 +46,8 @@ public sealed record ExcitationContractionParameters
     /// <summary>Ca²⁺ dissociation rate constant of parvalbumin in 1/ms (default 0.0005).</summary>
     public double ParvalbuminOffRatePerMs { get; init; } = 0.0005;
 
-    /// <summary>Maximal SERCA re-uptake rate in µM/ms (default 4; 0 blocks the pump).</summary>
-    public double SercaVmaxUmPerMs { get; init; } = 4;
+    /// <summary>Maximal SERCA re-uptake rate in µM/ms (default 6; 0 blocks the pump).</summary>
+    public double SercaVmaxUmPerMs { get; init; } = 6;
 
     /// <summary>Free Ca²⁺ at half-maximal SERCA rate in µM (default 1).</summary>
     public double SercaHalfSaturationUm { get; init; } = 1;
@@ -58,8 +58,8 @@ public sealed record ExcitationContractionParameters
     /// <summary>Steady Ca²⁺–force relation that sets activation from free Ca²⁺ (default <see cref="CalciumForceRelation.FastTwitch"/>).</summary>
     public CalciumForceRelation ForceRelation { get; init; } = CalciumForceRelation.FastTwitch;
 
-    /// <summary>Cross-bridge attachment time constant in ms: force approach when fully activated (default 25).</summary>
-    public double AttachmentTimeConstantMs { get; init; } = 25;
+    /// <summary>Cross-bridge attachment time constant in ms: force approach when fully activated (default 20).</summary>
+    public double AttachmentTimeConstantMs { get; init; } = 20;
 
     /// <summary>Cross-bridge detachment time constant in ms: force decay when not activated (default 30).</summary>
     public double DetachmentTimeConstantMs { get; init; } = 30;
