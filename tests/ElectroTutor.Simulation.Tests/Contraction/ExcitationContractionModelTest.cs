@@ -36,8 +36,8 @@ public partial class ExcitationContractionModelTest
         Assert.InRange(Twitch.HalfRelaxationMs, 10.0, 60.0);
     }
 
-    // Fast-twitch mammalian muscle: a twitch reaches roughly 0.2–0.5 of the fused tetanic force (e.g. mouse EDL
-    // twitch:tetanus ≈ 0.2–0.3 at 37 °C, higher when cool). The model gives 0.349 / 1.000 = 0.349.
+    // Fast-twitch mammalian muscle: a twitch reaches roughly 0.2–0.5 of the fused tetanic force (textbook range; the
+    // ratio is higher in cool muscle, whose twitches last longer). The model gives 0.349 / 1.000 = 0.349.
     [Fact]
     public void Twitch_is_a_fifth_to_a_half_of_a_fused_tetanus()
     {
