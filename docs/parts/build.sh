@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
     [ -f "$part.md" ] || continue
     echo
     # Each part is written as a page of its own; inside simulation.md its headings go one level down.
-    sed -E 's/^(#+) /\1# /' "$part.md"
+    # Lines inside ``` fences are code and stay as written.
+    awk '/^```/ { fenced = !fenced } !fenced && /^#+ / { print "#" $0; next } { print }' "$part.md"
   done
 } > ../simulation.md

@@ -19,6 +19,7 @@ public sealed class ScenarioCatalog
         new GhkScenario(),
         new ConcentrationChangeScenario(),
         new PumpScenario(),
+        new ContractionScenario(),
     ]);
 
     /// <summary>The models, in catalog order.</summary>
@@ -51,8 +52,16 @@ public sealed class ScenarioCatalog
         }
         catch (ArgumentException error)
         {
-            return ScenarioResult.Failure(error.Message);
+            return ScenarioResult.Failure(ForPeople(error));
         }
+    }
+
+    // ArgumentException appends "(Parameter 'x')" and "Actual value was …" lines meant for developers; people get the sentence.
+    private static string ForPeople(ArgumentException error)
+    {
+        var message = error.Message.Split('\n')[0].Trim();
+        var suffix = error.ParamName is null ? -1 : message.LastIndexOf($" (Parameter '{error.ParamName}')", StringComparison.Ordinal);
+        return suffix > 0 ? message[..suffix] : message;
     }
 
     /// <summary>Finds a model's quantity by name, or its default.</summary>
