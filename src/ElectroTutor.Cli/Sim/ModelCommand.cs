@@ -36,58 +36,64 @@ internal static class ModelCommand
         var json = new Option<bool>("--json") { Description = "Print JSON with full precision." };
         command.Add(quantity);
         command.Add(json);
-        command.SetAction(parse =>
-        {
-            var given = new Dictionary<string, ScenarioValue>(StringComparer.Ordinal);
-            foreach (var (parameter, option) in inputs)
-            {
-                if (parse.GetValue(option) is { } text)
-                {
-                    given[parameter.Name] = ScenarioValue.Of(text);
-                }
-            }
-
-            var wanted = Quantities(model, parse.GetValue(quantity));
-            var results = wanted.Select(q => catalog.Evaluate(new ScenarioRequest(model.Name, given, q))).ToList();
-            var failure = results.FirstOrDefault(r => !r.Succeeded);
-            if (failure is not null)
-            {
-                error.WriteLine($"electrotutor sim {model.Name}: {failure.Error}");
-                return ElectroTutorCommand.InputError;
-            }
-
-            if (parse.GetValue(json))
-            {
-                output.WriteLine(ToJson(model, given, results).ToJsonString(Json.Options));
-            }
-            else
-            {
-                var width = results.Max(r => r.Quantity!.Length);
-                foreach (var result in results)
-                {
-                    var description = model.Quantities.First(q => q.Name == result.Quantity).Description;
-                    output.WriteLine($"{result.Quantity!.PadRight(width)}  {NumberFormat.ForPeople(result.Value!.Value)} {Unit(result.Unit!)}  {description}");
-                }
-            }
-
-            return 0;
-        });
+        command.SetAction(parse => Execute(catalog, model, parse, inputs, quantity, json, output, error));
         return command;
     }
 
-    private static IReadOnlyList<string?> Quantities(IScenarioModel model, string[]? requested)
+    private static int Execute(
+        ScenarioCatalog catalog,
+        IScenarioModel model,
+        ParseResult parse,
+        List<(ScenarioParameter Parameter, Option<string> Option)> inputs,
+        Option<string[]> quantity,
+        Option<bool> json,
+        TextWriter output,
+        TextWriter error)
     {
-        if (requested is null || requested.Length == 0)
+        var given = new Dictionary<string, ScenarioValue>(StringComparer.Ordinal);
+        foreach (var (parameter, option) in inputs)
         {
-            return [null];
+            if (parse.GetValue(option) is { } text)
+            {
+                given[parameter.Name] = ScenarioValue.Of(text);
+            }
         }
 
-        return requested.Any(q => string.Equals(q, "all", StringComparison.OrdinalIgnoreCase))
-            ? model.Quantities.Select(q => q.Name).ToList()
-            : requested;
+        var requested = parse.GetValue(quantity);
+        var everything = requested?.Any(q => string.Equals(q, "all", StringComparison.OrdinalIgnoreCase)) == true;
+        var wanted = everything ? model.Quantities.Select(q => (string?)q.Name).ToList() : Quantities(requested);
+        var results = wanted.Select(q => catalog.Evaluate(new ScenarioRequest(model.Name, given, q))).ToList();
+
+        // With "all", quantities that need inputs not given are reported beside the others; otherwise any failure is the answer.
+        var failure = results.FirstOrDefault(r => !r.Succeeded);
+        if (failure is not null && (!everything || results.All(r => !r.Succeeded)))
+        {
+            error.WriteLine($"electrotutor sim {model.Name}: {failure.Error}");
+            return ElectroTutorCommand.InputError;
+        }
+
+        if (parse.GetValue(json))
+        {
+            output.WriteLine(ToJson(model, given, wanted, results).ToJsonString(Json.Options));
+            return 0;
+        }
+
+        var width = model.Quantities.Max(q => q.Name.Length);
+        foreach (var (name, result) in wanted.Zip(results))
+        {
+            var spec = ScenarioCatalog.Quantity(model, name);
+            output.WriteLine(result.Succeeded
+                ? $"{spec.Name.PadRight(width)}  {NumberFormat.ForPeople(result.Value!.Value)} {Unit(result.Unit!)}  {spec.Description}"
+                : $"{spec.Name.PadRight(width)}  not computed: {result.Error}");
+        }
+
+        return 0;
     }
 
-    private static JsonObject ToJson(IScenarioModel model, Dictionary<string, ScenarioValue> given, List<ScenarioResult> results)
+    private static List<string?> Quantities(string[]? requested) =>
+        requested is null || requested.Length == 0 ? [null] : requested.ToList<string?>();
+
+    private static JsonObject ToJson(IScenarioModel model, Dictionary<string, ScenarioValue> given, List<string?> wanted, List<ScenarioResult> results)
     {
         var inputs = new JsonObject();
         foreach (var (name, value) in given)
@@ -98,9 +104,11 @@ internal static class ModelCommand
         }
 
         var list = new JsonArray();
-        foreach (var result in results)
+        foreach (var (name, result) in wanted.Zip(results))
         {
-            list.Add(new JsonObject { ["quantity"] = result.Quantity, ["value"] = result.Value, ["unit"] = result.Unit });
+            list.Add(result.Succeeded
+                ? new JsonObject { ["quantity"] = result.Quantity, ["value"] = result.Value, ["unit"] = result.Unit }
+                : new JsonObject { ["quantity"] = ScenarioCatalog.Quantity(model, name).Name, ["error"] = result.Error });
         }
 
         return new JsonObject { ["model"] = model.Name, ["inputs"] = inputs, ["results"] = list };

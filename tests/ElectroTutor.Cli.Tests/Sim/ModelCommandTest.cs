@@ -58,4 +58,24 @@ public class ModelCommandTest
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("equilibriumPotentialMv", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void All_quantities_reports_those_needing_more_inputs_beside_the_computed_ones()
+    {
+        var run = CliRun.Of("sim", "contraction", "--pulses", "2", "--freq", "50", "--quantity", "all", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Contains(results, r => r.GetProperty("quantity").GetString() == "peakForceFraction" && r.GetProperty("value").GetDouble() > 0);
+        Assert.Contains(results, r => r.GetProperty("quantity").GetString() == "calciumForForceUm" && r.GetProperty("error").GetString()!.Contains("forceFraction", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scenario_errors_read_as_sentences_without_developer_suffixes()
+    {
+        var run = CliRun.Of("sim", "contraction", "--quantity", "calciumForForceUm", "--force", "1");
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("Parameter '", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value", run.Error, StringComparison.Ordinal);
+    }
 }
