@@ -20,10 +20,25 @@ public sealed class HodgkinHuxleyAxon
         ArgumentNullException.ThrowIfNull(parameters);
         parameters.Validate();
         Parameters = parameters;
+        Rest = RestingState.Find(parameters);
     }
 
     /// <summary>The membrane parameters.</summary>
     public HodgkinHuxleyParameters Parameters { get; }
+
+    /// <summary>The patch's equilibria with no applied current, and its resting potential when it has one.</summary>
+    public RestingState Rest { get; }
+
+    /// <summary>
+    /// Runs a current-clamp experiment from rest (<see cref="RestingState.StartingPoint"/>: the resting potential with
+    /// its steady-state gates; a patch with no stable rest starts at its equilibrium and fires on its own).
+    /// </summary>
+    /// <param name="protocol">Applied current.</param>
+    /// <param name="durationMs">Simulated time in ms, greater than 0 and at most 10 minutes.</param>
+    /// <param name="timeStepMs">Δt in ms, greater than 0 and at most 0.5 (default 0.025).</param>
+    /// <returns>The trace.</returns>
+    public MembraneTrace Run(CurrentClampProtocol protocol, double durationMs, double timeStepMs = DefaultTimeStepMs) =>
+        Run(protocol, durationMs, timeStepMs, Rest.StartingPoint.PotentialMv, Rest.StartingPoint.Gates);
 
     /// <summary>
     /// Runs a current-clamp experiment from a given initial state.

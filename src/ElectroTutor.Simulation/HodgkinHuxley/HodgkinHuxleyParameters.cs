@@ -48,6 +48,22 @@ public sealed record HodgkinHuxleyParameters
     /// <summary>φ = 3^((T − 6.3)/10) at this temperature.</summary>
     public double TemperatureFactor => HodgkinHuxleyRates.TemperatureFactor(TemperatureCelsius);
 
+    /// <summary>
+    /// These parameters with E_K and E_Na recomputed by Nernst from ion concentrations at <see cref="TemperatureCelsius"/>
+    /// (set the temperature first). E_L is left alone: the leak is not carried by Na⁺ or K⁺ alone.
+    /// </summary>
+    /// <param name="concentrations">Na⁺ and K⁺ on both sides, in mM.</param>
+    /// <returns>The new parameters.</returns>
+    public HodgkinHuxleyParameters WithConcentrations(IonConcentrations concentrations)
+    {
+        ArgumentNullException.ThrowIfNull(concentrations);
+        return this with
+        {
+            PotassiumReversalMv = concentrations.PotassiumReversalMv(TemperatureCelsius),
+            SodiumReversalMv = concentrations.SodiumReversalMv(TemperatureCelsius),
+        };
+    }
+
     /// <summary>Checks every parameter is finite and physically possible.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range; the message names it.</exception>
     public void Validate()

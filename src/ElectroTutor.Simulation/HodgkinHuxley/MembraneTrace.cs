@@ -13,6 +13,8 @@ public sealed class MembraneTrace
         SodiumCurrentUaCm2 = sodiumCurrentUaCm2;
         PotassiumCurrentUaCm2 = potassiumCurrentUaCm2;
         AppliedCurrentUaCm2 = appliedCurrentUaCm2;
+        Potential = membranePotentialMv;
+        Sodium = sodiumCurrentUaCm2;
     }
 
     /// <summary>Δt in ms.</summary>
@@ -29,6 +31,11 @@ public sealed class MembraneTrace
 
     /// <summary>Mean applied current over step k in µA/cm² (positive depolarises).</summary>
     public IReadOnlyList<double> AppliedCurrentUaCm2 { get; }
+
+    // The arrays behind the lists, for measurement loops that should not go through an interface.
+    internal double[] Potential { get; }
+
+    internal double[] Sodium { get; }
 
     /// <summary>Number of steps.</summary>
     public int StepCount => SodiumCurrentUaCm2.Count;
