@@ -10,7 +10,8 @@ namespace ElectroTutor.Simulation.HodgkinHuxley;
 /// Equilibria are the zeros of <see cref="SteadyStateCurrent.IonicUaCm2"/> minus the applied current. Below every
 /// reversal potential all currents are inward and above every one all are outward, so the zeros lie between the lowest
 /// and highest of E_K, E_Na and E_L: that range is scanned in 0.25 mV steps and each sign change refined with MathNet's
-/// <see cref="FindRoots.OfFunction"/> to 1e−10 mV. A double root that touches zero without crossing is not reported.
+/// <see cref="FindRoots.OfFunction"/> to 1e−10 mV. A double root that touches zero without crossing is not reported, nor is anything for a
+/// membrane with no conductance at all (every potential is then neutral).
 /// Stability comes from the eigenvalues of the Jacobian of (V, m, h, n).
 /// </remarks>
 public sealed class RestingState
@@ -53,9 +54,10 @@ public sealed class RestingState
         high = Math.Min(high, GatingTable.MaximumMv);
         low = Math.Max(low, GatingTable.MinimumMv);
         var equilibria = new List<MembraneEquilibrium>();
+        var conducts = parameters.EffectiveSodiumConductanceMsPerCm2 + parameters.EffectivePotassiumConductanceMsPerCm2 + parameters.LeakConductanceMsPerCm2 > 0;
         var previousV = low;
         var previous = Residual(low);
-        for (var v = low + ScanStepMv; v <= high + (ScanStepMv / 2); v += ScanStepMv)
+        for (var v = low + ScanStepMv; conducts && v <= high + (ScanStepMv / 2); v += ScanStepMv)
         {
             var current = Residual(v);
             if (current == 0 || (previous != 0 && Math.Sign(current) != Math.Sign(previous)))
