@@ -2,7 +2,9 @@ namespace ElectroTutor.Simulation.HodgkinHuxley;
 
 /// <summary>
 /// Bisection shared by the excitability measurements: the least value of a stimulus setting at which the patch fires,
-/// given a value known not to fire and one known to fire.
+/// given a value known not to fire and one known to fire. Here a spike must be regenerative: a 0 mV upward crossing at
+/// which the inward Na⁺ current exceeds the applied current, so an electrode that merely charges the membrane past 0 mV
+/// (say with every Na⁺ channel blocked) does not count.
 /// </summary>
 internal static class ExcitabilitySearch
 {
@@ -10,6 +12,21 @@ internal static class ExcitabilitySearch
     public const double ObservationAfterStimulusMs = 40.0;
 
     private const double LargestAmplitudeUaCm2 = 1e5;
+
+    public static int RegenerativeSpikes(MembraneTrace trace)
+    {
+        var v = trace.Potential;
+        var count = 0;
+        for (var k = 0; k + 1 < v.Length; k++)
+        {
+            if (v[k] < SpikeTrain.ThresholdMv && v[k + 1] >= SpikeTrain.ThresholdMv && -trace.Sodium[k] > trace.Applied[k])
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     public static void RequireQuiescent(HodgkinHuxleyAxon axon)
     {
@@ -46,7 +63,7 @@ internal static class ExcitabilitySearch
     public static double LowestAmplitudeUaCm2(HodgkinHuxleyAxon axon, Func<double, CurrentClampProtocol> protocol, double durationMs, double timeStepMs, double relativeTolerance)
     {
         RequireQuiescent(axon);
-        bool Fires(double amplitude) => SpikeTrain.Detect(axon.Run(protocol(amplitude), durationMs, timeStepMs)).Count > 0;
+        bool Fires(double amplitude) => RegenerativeSpikes(axon.Run(protocol(amplitude), durationMs, timeStepMs)) > 0;
         var high = 1.0;
         while (!Fires(high))
         {

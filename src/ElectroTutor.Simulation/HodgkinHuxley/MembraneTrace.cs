@@ -15,6 +15,7 @@ public sealed class MembraneTrace
         AppliedCurrentUaCm2 = appliedCurrentUaCm2;
         Potential = membranePotentialMv;
         Sodium = sodiumCurrentUaCm2;
+        Applied = appliedCurrentUaCm2;
     }
 
     /// <summary>Δt in ms.</summary>
@@ -36,6 +37,8 @@ public sealed class MembraneTrace
     internal double[] Potential { get; }
 
     internal double[] Sodium { get; }
+
+    internal double[] Applied { get; }
 
     /// <summary>Number of steps.</summary>
     public int StepCount => SodiumCurrentUaCm2.Count;

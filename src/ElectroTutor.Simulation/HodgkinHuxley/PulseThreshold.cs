@@ -2,7 +2,8 @@ namespace ElectroTutor.Simulation.HodgkinHuxley;
 
 /// <summary>
 /// Threshold current of a rectangular pulse: the least amplitude of a pulse of given width, applied at rest, that gives
-/// a spike (a 0 mV upward crossing) within the pulse or the 40 ms after it.
+/// a regenerative spike within the pulse or the 40 ms after it: a 0 mV upward crossing at which the inward Na⁺ current
+/// exceeds the applied current.
 /// </summary>
 public static class PulseThreshold
 {

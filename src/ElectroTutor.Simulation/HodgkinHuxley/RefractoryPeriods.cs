@@ -3,7 +3,8 @@ namespace ElectroTutor.Simulation.HodgkinHuxley;
 /// <summary>
 /// Refractory intervals from pulse pairs. Both pulses have the same width; the first (conditioning) pulse is
 /// <see cref="ConditioningFactor"/> × the single-pulse threshold, so it always fires. Intervals are onset to onset and
-/// at least one pulse width (the pulses never overlap). A second spike is a second 0 mV upward crossing in the run.
+/// at least one pulse width (the pulses never overlap). A second spike is a second 0 mV upward crossing in the run at
+/// which the inward Na⁺ current exceeds the applied current (a regenerative spike, not the electrode charging the membrane).
 /// </summary>
 /// <param name="ThresholdUaCm2">Single-pulse threshold for this width, in µA/cm².</param>
 /// <param name="AbsoluteMs">
@@ -70,7 +71,7 @@ public sealed record RefractoryPeriods(double ThresholdUaCm2, double AbsoluteMs,
         {
             var protocol = CurrentClampProtocol.PulsePair(0, pulseWidthMs, firstAmplitudeUaCm2, intervalMs, secondAmplitudeUaCm2);
             var trace = axon.Run(protocol, intervalMs + pulseWidthMs + ExcitabilitySearch.ObservationAfterStimulusMs, timeStepMs);
-            return SpikeTrain.Detect(trace).Count >= 2;
+            return ExcitabilitySearch.RegenerativeSpikes(trace) >= 2;
         }
 
         if (!Fires(LongestIntervalMs))

@@ -1,8 +1,8 @@
 namespace ElectroTutor.Simulation.HodgkinHuxley;
 
 /// <summary>
-/// Rheobase: the least amplitude of a long current step, applied at rest, that gives at least one spike (a 0 mV upward
-/// crossing) while the step is on. The step lasts <see cref="DefaultStepDurationMs"/> unless told otherwise, far longer
+/// Rheobase: the least amplitude of a long current step, applied at rest, that gives at least one regenerative spike (a 0
+/// mV upward crossing at which the inward Na⁺ current exceeds the applied current) while the step is on. The step lasts <see cref="DefaultStepDurationMs"/> unless told otherwise, far longer
 /// than the latency of any spike near rheobase.
 /// </summary>
 public static class Rheobase
