@@ -18,10 +18,11 @@ public sealed class RestingState
 {
     private const double ScanStepMv = 0.25;
 
-    private RestingState(IReadOnlyList<MembraneEquilibrium> equilibria)
+    private RestingState(IReadOnlyList<MembraneEquilibrium> equilibria, MembraneEquilibrium startingPoint)
     {
         Equilibria = equilibria;
         Rest = equilibria.FirstOrDefault(e => e.IsStable);
+        StartingPoint = startingPoint;
     }
 
     /// <summary>All equilibria found, most negative first.</summary>
@@ -37,7 +38,7 @@ public sealed class RestingState
     /// Where runs start: the rest when there is one, otherwise the most negative (unstable) equilibrium, from which the
     /// patch departs on its own; E_L with resting-like gates if there is no equilibrium at all.
     /// </summary>
-    public MembraneEquilibrium StartingPoint { get; private init; } = null!;
+    public MembraneEquilibrium StartingPoint { get; }
 
     /// <summary>Finds the equilibria of a patch.</summary>
     /// <param name="parameters">Membrane parameters (validated by the caller).</param>
@@ -72,7 +73,7 @@ public sealed class RestingState
 
         var first = equilibria.FirstOrDefault(e => e.IsStable) ?? equilibria.FirstOrDefault()
             ?? new MembraneEquilibrium(parameters.LeakReversalMv, GatingState.SteadyStateAt(parameters.LeakReversalMv), IsStable: false, double.NaN);
-        return new RestingState(equilibria) { StartingPoint = first };
+        return new RestingState(equilibria, first);
     }
 
     private static MembraneEquilibrium Classify(HodgkinHuxleyParameters p, double v)
