@@ -24,7 +24,7 @@ public partial class HodgkinHuxleyCableTest
         var far = recording.PotentialMv(1)[^1] - recording.RestingPotentialMv;
         var measuredCm = 2.0 / Math.Log(near / far);
         Assert.Equal(1.0585, expectedCm, 1e-4);
-        Assert.Equal(expectedCm, measuredCm, expectedCm * 0.005);
+        Assert.Equal(expectedCm, measuredCm, expectedCm * 0.001);
         Assert.Equal(expectedCm, geometry.LengthConstantCm(0.3), 1e-12);
     }
 
