@@ -3,7 +3,7 @@ using ElectroTutor.Simulation.HodgkinHuxley;
 namespace ElectroTutor.Simulation.Cable;
 
 /// <summary>
-/// The step loop of <see cref="HodgkinHuxleyCable"/> over structure-of-arrays state (V, m, h, n per compartment).
+/// The step loop of <see cref="HodgkinHuxleyCable"/> over structure-of-arrays state (V, m, h, n and ḡ_Na per compartment).
 /// Gates sit on half steps and advance exactly at fixed V through a shared <see cref="GatingTable"/>; V then advances
 /// by the θ-method with the ionic current linear in V given those gates, which makes each step one symmetric
 /// tridiagonal solve (Thomas algorithm) with no iteration. Assembly and forward elimination share one pass, back
@@ -20,8 +20,9 @@ internal sealed class CableIntegrator
     private readonly double[] rhs;
     private readonly double[] ratio;
     private readonly double[] stimulusWeight;
+    private readonly double[] sodiumConductance;
 
-    public CableIntegrator(CableGeometry geometry, HodgkinHuxleyParameters membrane, double restingPotentialMv, double stimulatedLengthCm)
+    public CableIntegrator(CableGeometry geometry, HodgkinHuxleyParameters membrane, SodiumChannelBlock block, double restingPotentialMv, double stimulatedLengthCm)
     {
         this.membrane = membrane;
         var count = geometry.CompartmentCount;
@@ -34,6 +35,7 @@ internal sealed class CableIntegrator
         rhs = new double[count];
         ratio = new double[count];
         stimulusWeight = new double[count];
+        sodiumConductance = new double[count];
         var rest = GatingState.SteadyStateAt(restingPotentialMv);
         Array.Fill(potential, restingPotentialMv);
         Array.Fill(m, rest.M);
@@ -43,6 +45,7 @@ internal sealed class CableIntegrator
         {
             // Fraction of compartment i inside the stimulated segment [0, stimulatedLengthCm].
             stimulusWeight[i] = Math.Clamp((stimulatedLengthCm / dx) - i, 0.0, 1.0);
+            sodiumConductance[i] = membrane.EffectiveSodiumConductanceMsPerCm2 * (1.0 - block.BlockedFraction(i * dx, (i + 1) * dx));
         }
     }
 
@@ -55,7 +58,7 @@ internal sealed class CableIntegrator
     public void Integrate(double timeStepMs, double theta, ReadOnlySpan<double> appliedPerStep, CableSites sites, double[][] traces)
     {
         var table = GatingTable.For(membrane.TemperatureCelsius, timeStepMs);
-        double gNaMax = membrane.EffectiveSodiumConductanceMsPerCm2, gKMax = membrane.EffectivePotassiumConductanceMsPerCm2;
+        var gKMax = membrane.EffectivePotassiumConductanceMsPerCm2;
         double gL = membrane.LeakConductanceMsPerCm2, eNa = membrane.SodiumReversalMv, eK = membrane.PotassiumReversalMv;
         var leakDrive = gL * membrane.LeakReversalMv;
         var capacitive = membrane.CapacitanceUfPerCm2 / (theta * timeStepMs);
@@ -75,7 +78,7 @@ internal sealed class CableIntegrator
                 table.Advance(v, ref m[i], ref h[i], ref n[i]);
                 var mi = m[i];
                 var ni2 = n[i] * n[i];
-                var gNa = gNaMax * mi * mi * mi * h[i];
+                var gNa = sodiumConductance[i] * mi * mi * mi * h[i];
                 var gK = gKMax * ni2 * ni2;
                 var neighbours = (i == 0 ? 0.0 : gc) + (i == last ? 0.0 : gc);
                 var diagonal = capacitive + gNa + gK + gL + neighbours;

@@ -29,13 +29,19 @@ public sealed class HodgkinHuxleyCable
     /// <param name="geometry">Geometry; validated here.</param>
     /// <param name="membrane">Membrane parameters (temperature, drugs); validated here.</param>
     /// <param name="scheme">Time-stepping rule for V.</param>
+    /// <param name="localBlock">
+    /// Na⁺ channels blocked in one segment, on top of the membrane's own block; null for none. The whole cable starts at
+    /// the unblocked rest, so a blocked segment relaxes by a millivolt or two in its first milliseconds.
+    /// </param>
     /// <exception cref="ArgumentException">A parameter is out of range, or the compartments are longer than half the resting length constant.</exception>
-    public HodgkinHuxleyCable(CableGeometry geometry, HodgkinHuxleyParameters membrane, CableScheme scheme = CableScheme.CrankNicolson)
+    public HodgkinHuxleyCable(CableGeometry geometry, HodgkinHuxleyParameters membrane, CableScheme scheme = CableScheme.CrankNicolson, SodiumChannelBlock? localBlock = null)
     {
         ArgumentNullException.ThrowIfNull(geometry);
         ArgumentNullException.ThrowIfNull(membrane);
         geometry.Validate();
         membrane.Validate();
+        LocalBlock = localBlock ?? SodiumChannelBlock.None;
+        LocalBlock.Validate(geometry.LengthCm);
         Geometry = geometry;
         Membrane = membrane;
         Scheme = scheme;
@@ -58,6 +64,9 @@ public sealed class HodgkinHuxleyCable
 
     /// <summary>The time-stepping rule for V.</summary>
     public CableScheme Scheme { get; }
+
+    /// <summary>The locally blocked segment (<see cref="SodiumChannelBlock.None"/> when there is none).</summary>
+    public SodiumChannelBlock LocalBlock { get; }
 
     /// <summary>Resting potential in mV (where the steady-state ionic current vanishes; −65 mV without drugs).</summary>
     public double RestingPotentialMv { get; }
@@ -108,7 +117,7 @@ public sealed class HodgkinHuxleyCable
         }
 
         var theta = Scheme == CableScheme.BackwardEuler ? 1.0 : 0.5;
-        new CableIntegrator(Geometry, Membrane, RestingPotentialMv, stimulus.StimulatedLengthCm)
+        new CableIntegrator(Geometry, Membrane, LocalBlock, RestingPotentialMv, stimulus.StimulatedLengthCm)
             .Integrate(timeStepMs, theta, applied, sites, traces);
         return new CableRecording(timeStepMs, RestingPotentialMv, recordingSitesCm.ToArray(), traces);
     }

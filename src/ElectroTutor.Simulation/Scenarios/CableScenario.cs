@@ -57,6 +57,9 @@ public sealed class CableScenario : IScenarioModel
         ScenarioParameter.OptionalNumber("secondSiteCm", "cm", "Second recording site; default 3/4 of the length.", 0, 100, "site2", "x2"),
         ScenarioParameter.Number("ttxFraction", "1", "Fraction of Na⁺ channels blocked by tetrodotoxin.", 0, 0, 1, "ttx"),
         ScenarioParameter.Number("teaFraction", "1", "Fraction of K⁺ channels blocked by tetraethylammonium.", 0, 0, 1, "tea"),
+        ScenarioParameter.Number("blockFraction", "1", "Fraction of Na⁺ channels blocked in one segment (a local anaesthetic).", 0, 0, 1, "block"),
+        ScenarioParameter.OptionalNumber("blockStartCm", "cm", "Start of the locally blocked segment; default 0.4 of the length.", 0, 100, "blockStart"),
+        ScenarioParameter.OptionalNumber("blockEndCm", "cm", "End of the locally blocked segment; default 0.6 of the length.", 0, 100, "blockEnd"),
     ];
 
     /// <inheritdoc />
@@ -117,7 +120,16 @@ public sealed class CableScenario : IScenarioModel
                 SodiumBlockFraction = arguments.Number("ttxFraction"),
                 PotassiumBlockFraction = arguments.Number("teaFraction"),
             };
-            var cable = CreateCable(geometry, membrane);
+            var block = new SodiumChannelBlock(
+                arguments.OptionalNumber("blockStartCm") ?? 0.4 * lengthCm,
+                arguments.OptionalNumber("blockEndCm") ?? 0.6 * lengthCm,
+                arguments.Number("blockFraction"));
+            if (block.Fraction > 0 && !(block.StartCm < block.EndCm && block.EndCm <= lengthCm))
+            {
+                throw new ScenarioException(Invariant($"The blocked segment must satisfy blockStartCm < blockEndCm ≤ lengthCm ({lengthCm:G4} cm); got {block.StartCm:G4} to {block.EndCm:G4} cm."));
+            }
+
+            var cable = CreateCable(geometry, membrane, block);
             var first = arguments.OptionalNumber("firstSiteCm") ?? lengthCm / 4;
             var second = arguments.OptionalNumber("secondSiteCm") ?? 3 * lengthCm / 4;
             if (!(first < second && second <= lengthCm))
@@ -152,7 +164,7 @@ public sealed class CableScenario : IScenarioModel
                     ? Invariant($"The impulse reached {FirstSiteCm:G4} cm but not {SecondSiteCm:G4} cm within {DurationMs:G4} ms: conduction failed, or durationMs is too short.")
                     : Invariant($"V crossed −40 mV at both sites but decremented from a peak of {recording.PeakPotentialMv(0):F1} to {recording.PeakPotentialMv(1):F1} mV: passive spread, not a propagated action potential.");
 
-        private static HodgkinHuxleyCable CreateCable(CableGeometry geometry, HodgkinHuxleyParameters membrane)
+        private static HodgkinHuxleyCable CreateCable(CableGeometry geometry, HodgkinHuxleyParameters membrane, SodiumChannelBlock block)
         {
             var rest = RestingMembrane.PotentialMv(membrane);
             var lambdaCm = geometry.LengthConstantCm(RestingMembrane.ConductanceMsPerCm2(membrane, rest));
@@ -162,7 +174,7 @@ public sealed class CableScenario : IScenarioModel
                 throw new ScenarioException(Invariant($"Input 'compartmentCount' is too small: compartments of {geometry.CompartmentLengthCm:G3} cm exceed half the length constant ({lambdaCm:G3} cm); use at least {needed}."));
             }
 
-            return new HodgkinHuxleyCable(geometry, membrane);
+            return new HodgkinHuxleyCable(geometry, membrane, CableScheme.CrankNicolson, block);
         }
 
         private static int ToCount(double value) =>
