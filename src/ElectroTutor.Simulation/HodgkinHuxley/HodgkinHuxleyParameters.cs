@@ -54,7 +54,7 @@ public sealed record HodgkinHuxleyParameters
     /// </summary>
     /// <param name="concentrations">Na⁺ and K⁺ on both sides, in mM.</param>
     /// <returns>The new parameters.</returns>
-    public HodgkinHuxleyParameters WithConcentrations(IonConcentrations concentrations)
+    public HodgkinHuxleyParameters WithConcentrations(AxonConcentrations concentrations)
     {
         ArgumentNullException.ThrowIfNull(concentrations);
         return this with

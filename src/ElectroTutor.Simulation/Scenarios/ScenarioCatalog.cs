@@ -19,6 +19,9 @@ public sealed class ScenarioCatalog
         new GhkScenario(),
         new ConcentrationChangeScenario(),
         new PumpScenario(),
+        new HhScenario(),
+        new HhVoltageClampScenario(),
+        new CableScenario(),
         new ContractionScenario(),
     ]);
 

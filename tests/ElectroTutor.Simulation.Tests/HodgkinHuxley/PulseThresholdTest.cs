@@ -33,7 +33,7 @@ public class PulseThresholdTest
     public void Blocked_or_spontaneously_active_membranes_have_no_threshold()
     {
         Assert.True(double.IsNaN(PulseThreshold.AmplitudeUaCm2(new HodgkinHuxleyAxon(HodgkinHuxleyParameters.SquidAxon with { SodiumBlockFraction = 1 }), 1)));
-        var active = new HodgkinHuxleyAxon(HodgkinHuxleyParameters.SquidAxon.WithConcentrations(IonConcentrations.SquidAxon with { PotassiumOutsideMm = 30 }));
+        var active = new HodgkinHuxleyAxon(HodgkinHuxleyParameters.SquidAxon.WithConcentrations(AxonConcentrations.SquidAxon with { PotassiumOutsideMm = 30 }));
         Assert.Throws<InvalidOperationException>(() => PulseThreshold.AmplitudeUaCm2(active, 1));
     }
 }

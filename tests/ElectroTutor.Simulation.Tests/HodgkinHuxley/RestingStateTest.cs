@@ -35,7 +35,7 @@ public class RestingStateTest
     [Fact]
     public void High_external_potassium_can_leave_no_stable_rest_and_the_membrane_then_fires_on_its_own()
     {
-        var parameters = Squid.WithConcentrations(IonConcentrations.SquidAxon with { PotassiumOutsideMm = 30 });
+        var parameters = Squid.WithConcentrations(AxonConcentrations.SquidAxon with { PotassiumOutsideMm = 30 });
         var axon = new HodgkinHuxleyAxon(parameters);
         Assert.False(axon.Rest.IsQuiescent);
         Assert.Null(axon.Rest.Rest);
@@ -46,7 +46,7 @@ public class RestingStateTest
     [Fact]
     public void Very_high_potassium_depolarises_to_a_stable_blocked_rest()
     {
-        var axon = new HodgkinHuxleyAxon(Squid.WithConcentrations(IonConcentrations.SquidAxon with { PotassiumOutsideMm = 100 }));
+        var axon = new HodgkinHuxleyAxon(Squid.WithConcentrations(AxonConcentrations.SquidAxon with { PotassiumOutsideMm = 100 }));
         Assert.True(axon.Rest.IsQuiescent);
         Assert.InRange(axon.Rest.Rest!.PotentialMv, -35, -25);
         Assert.Equal(0, SpikeTrain.Detect(axon.Run(CurrentClampProtocol.None, 100)).Count);

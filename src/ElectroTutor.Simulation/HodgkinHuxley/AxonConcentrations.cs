@@ -11,7 +11,7 @@ namespace ElectroTutor.Simulation.HodgkinHuxley;
 /// 6.3 °C Nernst gives exactly the 1952 model's E_K = −77 mV and E_Na = +50 mV: [X]o = [X]i·exp(E·F/RT), which is
 /// [K⁺]o ≈ 16.3 mM and [Na⁺]o ≈ 398 mM (close to the 10–20 mM K⁺ and ≈ 440 mM Na⁺ of sea water).
 /// </remarks>
-public sealed record IonConcentrations
+public sealed record AxonConcentrations
 {
     /// <summary>Default intracellular K⁺ of squid axoplasm, in mM.</summary>
     public const double SquidPotassiumInsideMm = 400.0;
@@ -24,7 +24,7 @@ public sealed record IonConcentrations
     private static readonly double SquidSodiumOutsideMm = OutsideFor(SquidSodiumInsideMm, 50.0);
 
     /// <summary>Squid axoplasm against the sea water that reproduces E_K = −77 mV and E_Na = +50 mV at 6.3 °C.</summary>
-    public static IonConcentrations SquidAxon { get; } = new();
+    public static AxonConcentrations SquidAxon { get; } = new();
 
     /// <summary>Extracellular K⁺ in mM (default ≈ 16.3, derived as described on the type).</summary>
     public double PotassiumOutsideMm { get; init; } = SquidPotassiumOutsideMm;
