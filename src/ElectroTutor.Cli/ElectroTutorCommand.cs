@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ElectroTutor.Cli.Bank;
 using ElectroTutor.Cli.Sim;
 
 namespace ElectroTutor.Cli;
@@ -19,6 +20,7 @@ internal static class ElectroTutorCommand
     {
         var root = new RootCommand("ElectroTutor: an adaptive tutor for electrochemical gradients, nerve impulses and muscle contraction.");
         root.Add(SimCommand.Create(output, error));
+        root.Add(BankCommand.Create(output, error));
         return root;
     }
 

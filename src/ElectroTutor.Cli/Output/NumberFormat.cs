@@ -24,7 +24,8 @@ internal static class NumberFormat
             return $"{Minus(mantissa.ToString("0.###", CultureInfo.InvariantCulture))} × 10^{exponent}";
         }
 
-        return Minus(value.ToString("G4", CultureInfo.InvariantCulture));
+        // G4 would switch to E notation from 10 000 up; whole numbers read better there.
+        return Minus(value.ToString(magnitude >= 1e4 ? "0" : "G4", CultureInfo.InvariantCulture));
     }
 
     private static string Minus(string text) => text.StartsWith('-') ? "\u2212" + text[1..] : text;

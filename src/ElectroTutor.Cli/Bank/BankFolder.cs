@@ -1,0 +1,71 @@
+using ElectroTutor.Simulation.Scenarios;
+using ElectroTutor.Tutoring.Bank;
+using ElectroTutor.Tutoring.Bank.Loading;
+
+namespace ElectroTutor.Cli.Bank;
+
+/// <summary>
+/// Finds and reads the bank's folder (<c>data/</c>): given with <c>--data</c>, or found by walking up from the current
+/// directory and from the program's own folder to the first <c>data/skills.yaml</c>.
+/// </summary>
+internal static class BankFolder
+{
+    private static readonly string[] TopLevelFiles = ["skills.yaml", "misconceptions.yaml"];
+
+    public static string? Find(string? given)
+    {
+        if (given is not null)
+        {
+            return Path.GetFullPath(given);
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "data");
+                if (File.Exists(Path.Combine(candidate, "skills.yaml")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static QuestionBankLoadResult Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return new QuestionBankLoadResult(null, [new BankError(folder, 0, "the bank folder does not exist.")]);
+        }
+
+        var paths = TopLevelFiles
+            .Select(name => Path.Combine(folder, name))
+            .Where(File.Exists)
+            .Concat(Directory.Exists(Path.Combine(folder, "templates"))
+                ? Directory.EnumerateFiles(Path.Combine(folder, "templates"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                : [])
+            .ToList();
+        var readers = new List<StreamReader>();
+        try
+        {
+            var sources = paths.Select(path =>
+            {
+                var reader = new StreamReader(path);
+                readers.Add(reader);
+                return new BankSource(Path.GetRelativePath(folder, path).Replace('\\', '/'), reader);
+            }).ToList();
+            return QuestionBankLoader.Load(sources, ScenarioCatalog.Default);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new QuestionBankLoadResult(null, [new BankError(folder, 0, $"cannot read the bank: {exception.Message}")]);
+        }
+        finally
+        {
+            readers.ForEach(r => r.Dispose());
+        }
+    }
+}
