@@ -2,9 +2,9 @@ namespace ElectroTutor.Simulation.HodgkinHuxley;
 
 /// <summary>
 /// Bisection shared by the excitability measurements: the least value of a stimulus setting at which the patch fires,
-/// given a value known not to fire and one known to fire. Here a spike must be regenerative: a 0 mV upward crossing at
-/// which the inward Na⁺ current exceeds the applied current, so an electrode that merely charges the membrane past 0 mV
-/// (say with every Na⁺ channel blocked) does not count.
+/// given a value known not to fire and one known to fire. Here a spike must be regenerative: a 0 mV upward crossing on
+/// whose upstroke the inward Na⁺ current outgrows the applied current, so an electrode that merely charges the membrane
+/// past 0 mV (say with every Na⁺ channel blocked) does not count.
 /// </summary>
 internal static class ExcitabilitySearch
 {
@@ -19,13 +19,41 @@ internal static class ExcitabilitySearch
         var count = 0;
         for (var k = 0; k + 1 < v.Length; k++)
         {
-            if (v[k] < SpikeTrain.ThresholdMv && v[k + 1] >= SpikeTrain.ThresholdMv && -trace.Sodium[k] > trace.Applied[k])
+            if (v[k] < SpikeTrain.ThresholdMv && v[k + 1] >= SpikeTrain.ThresholdMv && SodiumLeadsUpstroke(trace, k))
             {
                 count++;
             }
         }
 
         return count;
+    }
+
+    // Anywhere on the rising phase around the crossing (from the last minimum to the peak), the inward Na⁺ current must
+    // outgrow the applied current: a strong electrode may still be driving at the 0 mV crossing itself.
+    private static bool SodiumLeadsUpstroke(MembraneTrace trace, int crossing)
+    {
+        var v = trace.Potential;
+        var start = crossing;
+        while (start > 0 && v[start - 1] < v[start])
+        {
+            start--;
+        }
+
+        var end = crossing;
+        while (end + 1 < trace.Sodium.Length && v[end + 1] > v[end])
+        {
+            end++;
+        }
+
+        for (var j = start; j <= end && j < trace.Sodium.Length; j++)
+        {
+            if (-trace.Sodium[j] > trace.Applied[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void RequireQuiescent(HodgkinHuxleyAxon axon)

@@ -110,4 +110,13 @@ public class HhScenarioTest
         Assert.Contains("No pulse", Evaluate("thresholdCurrentUaCm2", ("ttx", 1)).Error, StringComparison.Ordinal);
         Assert.Contains("must be between", Evaluate("spikeCount", ("dt", 1)).Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_every_sodium_channel_blocked_a_strong_pulse_charges_past_0_mV_but_fires_no_action_potential()
+    {
+        Assert.True(Value("peakPotentialMv", ("ttx", 1), ("amp", 200), ("width", 1)) > 0);
+        Assert.Equal(0, Value("fires", ("ttx", 1), ("amp", 200), ("width", 1)));
+        Assert.Equal(0, Value("spikeCount", ("ttx", 1), ("amp", 200), ("width", 1)));
+        Assert.Equal(1, Value("fires", ("amp", 200), ("width", 1)));
+    }
 }
