@@ -45,8 +45,8 @@ public sealed class HodgkinHuxleyCable
         Geometry = geometry;
         Membrane = membrane;
         Scheme = scheme;
-        RestingPotentialMv = RestingMembrane.PotentialMv(membrane);
-        LengthConstantCm = geometry.LengthConstantCm(RestingMembrane.ConductanceMsPerCm2(membrane, RestingPotentialMv));
+        RestingPotentialMv = RestingPotential(membrane);
+        LengthConstantCm = geometry.LengthConstantCm(SteadyStateCurrent.ConductanceMsPerCm2(membrane, RestingPotentialMv));
         if (geometry.CompartmentLengthCm > MaximumCompartmentLengthConstants * LengthConstantCm)
         {
             var needed = (int)Math.Ceiling(geometry.LengthCm / (MaximumCompartmentLengthConstants * LengthConstantCm));
@@ -120,5 +120,15 @@ public sealed class HodgkinHuxleyCable
         new CableIntegrator(Geometry, Membrane, LocalBlock, RestingPotentialMv, stimulus.StimulatedLengthCm)
             .Integrate(timeStepMs, theta, applied, sites, traces);
         return new CableRecording(timeStepMs, RestingPotentialMv, recordingSitesCm.ToArray(), traces);
+    }
+
+    // The cable starts where a space-clamped patch of the same membrane would (its rest, or for a spontaneously active
+    // membrane its equilibrium), so nothing drifts before the stimulus. Drugs move this point: TEA depolarises it.
+    private static double RestingPotential(HodgkinHuxleyParameters membrane)
+    {
+        var state = RestingState.Find(membrane);
+        return state.Equilibria.Count > 0
+            ? state.StartingPoint.PotentialMv
+            : throw new ArgumentException("This membrane has no resting potential (is every conductance zero?).", nameof(membrane));
     }
 }

@@ -40,4 +40,18 @@ public static class SteadyStateCurrent
         var n = GatingState.SteadyStateAt(membranePotentialMv).N;
         return parameters.EffectivePotassiumConductanceMsPerCm2 * n * n * n * n * (membranePotentialMv - parameters.PotassiumReversalMv);
     }
+
+    /// <summary>Total chord conductance g_Na + g_K + g_L with every gate at its steady state for V.</summary>
+    /// <param name="parameters">Membrane parameters.</param>
+    /// <param name="membranePotentialMv">V in mV.</param>
+    /// <returns>Conductance in mS/cm² (≈ 0.677 at −65 mV for the squid axon).</returns>
+    public static double ConductanceMsPerCm2(HodgkinHuxleyParameters parameters, double membranePotentialMv)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var gates = GatingState.SteadyStateAt(membranePotentialMv);
+        var n2 = gates.N * gates.N;
+        return (parameters.EffectiveSodiumConductanceMsPerCm2 * gates.M * gates.M * gates.M * gates.H)
+            + (parameters.EffectivePotassiumConductanceMsPerCm2 * n2 * n2)
+            + parameters.LeakConductanceMsPerCm2;
+    }
 }

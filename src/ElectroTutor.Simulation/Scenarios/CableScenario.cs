@@ -164,18 +164,9 @@ public sealed class CableScenario : IScenarioModel
                     ? Invariant($"The impulse reached {FirstSiteCm:G4} cm but not {SecondSiteCm:G4} cm within {DurationMs:G4} ms: conduction failed, or durationMs is too short.")
                     : Invariant($"V crossed −40 mV at both sites but decremented from a peak of {recording.PeakPotentialMv(0):F1} to {recording.PeakPotentialMv(1):F1} mV: passive spread, not a propagated action potential.");
 
-        private static HodgkinHuxleyCable CreateCable(CableGeometry geometry, HodgkinHuxleyParameters membrane, SodiumChannelBlock block)
-        {
-            var rest = RestingMembrane.PotentialMv(membrane);
-            var lambdaCm = geometry.LengthConstantCm(RestingMembrane.ConductanceMsPerCm2(membrane, rest));
-            if (geometry.CompartmentLengthCm > HodgkinHuxleyCable.MaximumCompartmentLengthConstants * lambdaCm)
-            {
-                var needed = (int)Math.Ceiling(geometry.LengthCm / (HodgkinHuxleyCable.MaximumCompartmentLengthConstants * lambdaCm));
-                throw new ScenarioException(Invariant($"Input 'compartmentCount' is too small: compartments of {geometry.CompartmentLengthCm:G3} cm exceed half the length constant ({lambdaCm:G3} cm); use at least {needed}."));
-            }
-
-            return new HodgkinHuxleyCable(geometry, membrane, CableScheme.CrankNicolson, block);
-        }
+        // The cable itself refuses compartments longer than half a length constant and says how many are needed.
+        private static HodgkinHuxleyCable CreateCable(CableGeometry geometry, HodgkinHuxleyParameters membrane, SodiumChannelBlock block) =>
+            new(geometry, membrane, CableScheme.CrankNicolson, block);
 
         private static int ToCount(double value) =>
             value == Math.Round(value)

@@ -32,7 +32,7 @@ public partial class HodgkinHuxleyCableTest
     public void Resting_length_constant_uses_the_whole_resting_conductance()
     {
         var cable = new HodgkinHuxleyCable(CableGeometry.SquidGiantAxon, Squid185);
-        var restingConductance = RestingMembrane.ConductanceMsPerCm2(Squid185, cable.RestingPotentialMv);
+        var restingConductance = SteadyStateCurrent.ConductanceMsPerCm2(Squid185, cable.RestingPotentialMv);
         Assert.Equal(0.677, restingConductance, 0.001);
         Assert.Equal(Math.Sqrt(0.33616 / restingConductance), cable.LengthConstantCm, 1e-4);
     }

@@ -27,4 +27,13 @@ public class SteadyStateCurrentTest
         Assert.Equal(0, SteadyStateCurrent.SodiumUaCm2(blocked, -50));
         Assert.Equal(0.5 * SteadyStateCurrent.PotassiumUaCm2(Squid, -50), SteadyStateCurrent.PotassiumUaCm2(blocked, -50), 1e-12);
     }
+
+    [Fact]
+    public void Chord_conductance_is_the_slope_of_each_current_about_its_reversal()
+    {
+        const double V = -65;
+        var expected = (SteadyStateCurrent.SodiumUaCm2(Squid, V) / (V - 50)) + (SteadyStateCurrent.PotassiumUaCm2(Squid, V) / (V + 77)) + 0.3;
+        Assert.Equal(expected, SteadyStateCurrent.ConductanceMsPerCm2(Squid, V), 1e-12);
+        Assert.Equal(0.677, SteadyStateCurrent.ConductanceMsPerCm2(Squid, V), 3);
+    }
 }
