@@ -6,20 +6,12 @@ namespace ElectroTutor.Simulation.Tests.Scenarios;
 public class ContractionScenarioTest
 {
     private static readonly ContractionScenario Model = new();
-    private static readonly ScenarioCatalog Catalog = new([Model]);
 
     private static ScenarioResult Evaluate(string? quantity, params (string Name, object Value)[] inputs) =>
-        Catalog.Evaluate(new ScenarioRequest(
-            "contraction",
-            inputs.ToDictionary(i => i.Name, i => i.Value is string text ? ScenarioValue.Of(text) : ScenarioValue.Of(Convert.ToDouble(i.Value, System.Globalization.CultureInfo.InvariantCulture))),
-            quantity));
+        ScenarioRun.Evaluate(Model, quantity, inputs);
 
-    private static double Value(string? quantity, params (string Name, object Value)[] inputs)
-    {
-        var result = Evaluate(quantity, inputs);
-        Assert.True(result.Succeeded, result.Error);
-        return result.Value!.Value;
-    }
+    private static double Value(string? quantity, params (string Name, object Value)[] inputs) =>
+        ScenarioRun.Value(Model, quantity, inputs);
 
     [Fact]
     public void Default_is_the_peak_force_of_a_single_twitch()

@@ -4,20 +4,13 @@ namespace ElectroTutor.Simulation.Tests.Scenarios;
 
 public class HhScenarioTest
 {
-    private static readonly ScenarioCatalog Catalog = new([new HhScenario()]);
+    private static readonly HhScenario Model = new();
 
     private static ScenarioResult Evaluate(string? quantity, params (string Name, object Value)[] inputs) =>
-        Catalog.Evaluate(new ScenarioRequest(
-            "hh",
-            inputs.ToDictionary(i => i.Name, i => i.Value is string text ? ScenarioValue.Of(text) : ScenarioValue.Of(Convert.ToDouble(i.Value, System.Globalization.CultureInfo.InvariantCulture))),
-            quantity));
+        ScenarioRun.Evaluate(Model, quantity, inputs);
 
-    private static double Value(string? quantity, params (string Name, object Value)[] inputs)
-    {
-        var result = Evaluate(quantity, inputs);
-        Assert.True(result.Succeeded, result.Error);
-        return result.Value!.Value;
-    }
+    private static double Value(string? quantity, params (string Name, object Value)[] inputs) =>
+        ScenarioRun.Value(Model, quantity, inputs);
 
     [Fact]
     public void Default_quantity_is_the_resting_potential()

@@ -17,40 +17,13 @@ internal static class TemplateReader
         "choices", "shuffle", "order", "accept", "reject", "hints", "solution", "explanation",
     ];
 
-    public static IReadOnlyList<ItemTemplate> Read(string file, YamlMap root, List<BankError> errors)
-    {
-        var templates = new List<ItemTemplate>();
-        try
-        {
-            root.RejectUnknownKeys("templates");
-            foreach (var node in root.List("templates"))
-            {
-                try
-                {
-                    templates.Add(ReadTemplate(file, YamlMap.From(node, "A template")));
-                }
-                catch (BankFormatException exception)
-                {
-                    errors.Add(new BankError(file, exception.Line, exception.Message));
-                }
-            }
-        }
-        catch (BankFormatException exception)
-        {
-            errors.Add(new BankError(file, exception.Line, exception.Message));
-        }
-
-        return templates;
-    }
+    public static IReadOnlyList<ItemTemplate> Read(string file, YamlMap root, List<BankError> errors) =>
+        EntryList.Read(file, root, "templates", "A template", map => ReadTemplate(file, map), errors);
 
     private static ItemTemplate ReadTemplate(string file, YamlMap map)
     {
         map.RejectUnknownKeys(TemplateKeys);
-        var id = map.RequiredText("id");
-        if (!Identifier.IsValid(id))
-        {
-            throw new BankFormatException(map.LineOf("id"), $"template id '{id}' must be kebab-case letters, digits and hyphens.");
-        }
+        var id = EntryList.Id(map, "template");
 
         try
         {
