@@ -102,7 +102,7 @@ public sealed class ItemGenerator(ScenarioCatalog catalog)
     {
         var answer = values["answer"];
         var candidates = template.Variants
-            .Select(v => new ItemVariant(v.MisconceptionId, Compute(spec.Simulator?.With(v.InputOverrides, v.Quantity), v.Value, values, v)))
+            .Select(v => new ItemVariant(v.MisconceptionId, Compute(spec.Simulator?.With(v.InputOverrides, v.Quantity), v.Value ?? spec.Value, values, v)))
             .Concat(GenericMistakes.For(answer));
         var kept = new List<ItemVariant>();
         foreach (var candidate in candidates)

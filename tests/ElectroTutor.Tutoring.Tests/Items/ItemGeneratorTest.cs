@@ -57,6 +57,16 @@ public class ItemGeneratorTest
     }
 
     [Fact]
+    public void A_variant_without_a_value_of_its_own_goes_through_the_answers_value_formula()
+    {
+        var yaml = TestBank.NernstTemplate.Replace("      unit: mV\n", "      unit: V\n      value: simulated / 1000\n", StringComparison.Ordinal)
+            .Replace("absolute: 0.5", "absolute: 0.0005", StringComparison.Ordinal);
+        var item = Generate(Template(yaml, "nernst-k"), 3);
+        Assert.Equal(-item.Answer!.Value, item.Variants.Single(v => v.MisconceptionId == "swapped").Value, 12);
+        Assert.InRange(Math.Abs(item.Answer.Value), 0.05, 0.11);
+    }
+
+    [Fact]
     public void A_variant_within_tolerance_of_the_answer_is_not_offered()
     {
         var yaml = TestBank.NernstTemplate.Replace("value: answer * log10(exp(1))", "value: answer + 0.2", StringComparison.Ordinal);
