@@ -56,7 +56,7 @@ public static partial class AnswerParser
             : AnswerParseResult.Success(input, a.Value / b.Value, null, null, AnswerForm.Ratio, $"{a.Text}:{b.Text}");
     }
 
-    // Accepted only when both quantities carry units of one dimension and agree to the precision written.
+    // Accepted only when both quantities carry units of one dimension and the more precise rounds to the other.
     private static AnswerParseResult? SameQuantity(string input, NumberLiteral a, string aUnitText, NumberLiteral b, string bUnitText)
     {
         if (aUnitText.Length == 0 || bUnitText.Length == 0
@@ -66,10 +66,9 @@ public static partial class AnswerParser
             return null;
         }
 
-        var x = aUnit.ToCanonical(a.Value);
-        var y = bUnit.ToCanonical(b.Value);
-        var figures = Math.Min(a.SignificantFigures, b.SignificantFigures);
-        var agree = Math.Abs(x - y) <= 0.5 * Math.Pow(10, 1 - figures) * Math.Max(Math.Abs(x), Math.Abs(y));
+        // Compared in the unit of the less precise value, at its precision: "-65 mV = -0.07 V" agrees, "= -0.075 V" does not.
+        var (precise, preciseUnit, rough, roughUnit) = a.SignificantFigures >= b.SignificantFigures ? (a, aUnit, b, bUnit) : (b, bUnit, a, aUnit);
+        var agree = SignificantFigureRounding.Agree(preciseUnit.ConvertTo(precise.Value, roughUnit), rough.Value, rough.SignificantFigures);
         if (!agree)
         {
             return AnswerParseResult.Fail(

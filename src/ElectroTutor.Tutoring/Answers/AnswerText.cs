@@ -26,7 +26,7 @@ internal static partial class AnswerText
                 continue;
             }
 
-            if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            if (char.IsSurrogate(c) || c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
             {
                 return true;
             }
