@@ -7,7 +7,7 @@ namespace ElectroTutor.Tutoring.Answers;
 /// <summary>
 /// The first pass over a learner's text: rejects what no keyboard produces (control and bidi-override characters),
 /// then folds the Unicode a phone or calculator inserts (U+2212 minus, en dash, thin and no-break spaces,
-/// superscript powers, full-width digits) into one plain spelling.
+/// superscript powers, full-width and other scripts' decimal digits) into one plain spelling.
 /// </summary>
 internal static partial class AnswerText
 {
@@ -55,7 +55,7 @@ internal static partial class AnswerText
             {
                 '\u2212' or '\u2013' or '\u2012' or '\u2010' or '\u2011' or '\u2014' or '\uFE63' or '\uFF0D' => '-',
                 '\uFF0B' => '+',
-                >= '\uFF10' and <= '\uFF19' => (char)('0' + (c - '\uFF10')),
+                _ when c > '\u007F' && char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
                 '\u2018' or '\u2019' or '\u02BC' => '\'',
                 '\u00A0' or '\u2007' or '\u2009' or '\u202F' or '\u200A' or '\u2008' => '\u2009',
                 '\t' or '\n' or '\r' => ' ',
@@ -72,7 +72,7 @@ internal static partial class AnswerText
     private static bool IsInvisibleJoiner(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
     // Thin and no-break spaces between digits are digit-group separators ("65 000"), never ordinary word breaks.
-    [GeneratedRegex(@"(?<=\d)\u2009(?=\d{3}(?!\d))", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<=[0-9])\u2009(?=[0-9]{3}(?![0-9]))", RegexOptions.None, 1000)]
     private static partial Regex DigitGroupSpace();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]

@@ -146,6 +146,6 @@ public sealed partial class ChoiceAnswerParser
     [GeneratedRegex(@"^(?:and|or|maybe)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"^[(\[]?(?<number>\d{1,4})[).\]]?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[(\[]?(?<number>[0-9]{1,4})[).\]]?$", RegexOptions.None, 1000)]
     private static partial Regex NumberLabel();
 }

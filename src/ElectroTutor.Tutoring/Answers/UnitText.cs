@@ -50,9 +50,9 @@ internal static partial class UnitText
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\^\((?<power>[+-]?\d+)\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\^\((?<power>[+-]?[0-9]+)\)", RegexOptions.None, 1000)]
     private static partial Regex ParenthesisedPower();
 
-    [GeneratedRegex(@"(?<=\p{L})(?<power>-?\d+)(?=$|[/·])", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<=\p{L})(?<power>-?[0-9]+)(?=$|[/·])", RegexOptions.None, 1000)]
     private static partial Regex BarePower();
 }

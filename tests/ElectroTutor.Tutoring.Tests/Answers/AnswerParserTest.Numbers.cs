@@ -19,6 +19,8 @@ public partial class AnswerParserTest
     [InlineData("\uFF0D65", -65, "", 2)]
     [InlineData("\uFF0B65", 65, "", 2)]
     [InlineData("－６５", -65, "", 2)]
+    [InlineData("-٦٥", -65, "", 2)]
+    [InlineData("-६५.०", -65, "", 3)]
     [InlineData("0", 0, "", 1)]
     [InlineData("-0", 0, "", 1)]
     [InlineData("0.0", 0, "", 1)]
