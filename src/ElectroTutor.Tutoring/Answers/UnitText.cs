@@ -21,8 +21,8 @@ internal static partial class UnitText
                 '℃' => "°C",
                 '℉' => "°F",
                 'º' or '˚' => "°",
-                'K' => "K",
-                'Å' => "Å",
+                '\u212A' => "K",
+                '\u212B' => "\u00C5",
                 '⋅' or '×' or '*' or '•' or '∙' => "·",
                 _ => c.ToString(),
             });
