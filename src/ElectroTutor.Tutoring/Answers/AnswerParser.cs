@@ -30,13 +30,13 @@ public static partial class AnswerParser
             return AnswerParseResult.Fail(input, AnswerParseFailure.InvalidCharacters, "Your answer contains invisible control characters. Please type it again.");
         }
 
-        var text1 = NumberWords.Replace(AnswerText.Normalize(input));
-        if (NonFiniteWord().IsMatch(text1))
+        var normalized = NumberWords.Replace(AnswerText.Normalize(input));
+        if (NonFiniteWord().IsMatch(normalized))
         {
             return AnswerParseResult.Fail(input, AnswerParseFailure.NotFinite, "Infinity and \"not a number\" can't be the value of a physical quantity. Please give a finite number.");
         }
 
-        var stripped = AnswerHedges.Strip(text1);
+        var stripped = AnswerHedges.Strip(normalized);
         var matches = NumberPattern().Matches(stripped);
         return matches.Count switch
         {

@@ -44,7 +44,7 @@ internal static partial class AnswerText
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in text)
         {
             if (IsInvisibleJoiner(c))
             {

@@ -5,15 +5,16 @@ using System.Text.RegularExpressions;
 namespace ElectroTutor.Tutoring.Answers;
 
 /// <summary>
-/// Folds option texts and answers for comparison: compatibility forms (K⁺ → K+, Ca²⁺ → Ca2+), case, spaces, hyphens
-/// between words and punctuation are ignored; '+' and '-' are kept where they mark a charge.
+/// Folds option texts and answers for comparison: superscripts (K⁺ → K+, Ca²⁺ → Ca2+), case, spaces, hyphens before
+/// a letter ("Na⁺/K⁺-ATPase") and punctuation are ignored; '+' and '-' are kept where they mark a charge.
 /// </summary>
 internal static partial class ChoiceText
 {
     public static string Fold(string text)
     {
-        var compatible = text.Normalize(NormalizationForm.FormKC).Replace('\u2212', '-').Replace('\u2013', '-');
-        compatible = HyphenBetweenWords().Replace(compatible, string.Empty);
+        // The answer normalization already folds minus signs, digits and superscripts (K⁺ → K^+); the caret is
+        // dropped below. Compatibility normalization (NFKC) is not used: invariant globalization leaves it a no-op.
+        var compatible = HyphenBeforeLetter().Replace(AnswerText.Normalize(text), string.Empty);
         var builder = new StringBuilder(compatible.Length);
         foreach (var c in compatible.ToLowerInvariant())
         {
@@ -38,6 +39,6 @@ internal static partial class ChoiceText
         return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} or {list[^1]}";
     }
 
-    [GeneratedRegex(@"(?<=\p{L})-(?=\p{L})", RegexOptions.None, 1000)]
-    private static partial Regex HyphenBetweenWords();
+    [GeneratedRegex(@"-(?=\p{L})", RegexOptions.None, 1000)]
+    private static partial Regex HyphenBeforeLetter();
 }
