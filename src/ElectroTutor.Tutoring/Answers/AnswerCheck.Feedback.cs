@@ -16,7 +16,9 @@ public static partial class AnswerCheck
         {
             discrepancy = AnswerDiscrepancy.PowerOfTen;
             var size = power > 0 ? "too large" : "too small";
-            var factor = Math.Pow(10, Math.Abs(power)).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+            var factor = Math.Abs(power) <= 6
+                ? Math.Pow(10, Math.Abs(power)).ToString("0", System.Globalization.CultureInfo.InvariantCulture)
+                : $"10^{Math.Abs(power)}";
             var hint = key.Unit.Dimension == Dimension.Dimensionless ? "whether you need a fraction or a percentage" : "the unit prefix and the powers of ten";
             return Result(AnswerVerdict.Incorrect, parsed, key, value, $"Not quite: {shown} is {factor} times {size}. Check {hint}.", discrepancy: discrepancy);
         }
@@ -33,7 +35,8 @@ public static partial class AnswerCheck
 
     private static string WrongUnitFeedback(AnswerParseResult parsed, Unit given, Unit expected)
     {
-        var message = $"{parsed.NormalizedText} is {QuantityText.Describe(given.Dimension)}, but this question asks for {QuantityText.Describe(expected.Dimension)}";
+        var described = given.Equals(UnitCatalog.Percent) ? "a percentage" : QuantityText.Describe(given.Dimension);
+        var message = $"{parsed.NormalizedText} is {described}, but this question asks for {QuantityText.Describe(expected.Dimension)}";
         message += expected.Dimension == Dimension.Dimensionless ? "." : $" (for example in {Symbol(expected)}).";
         var lookalike = UnitCatalog.OfDimension(expected.Dimension)
             .FirstOrDefault(u => string.Equals(u.Symbol, given.Symbol, StringComparison.OrdinalIgnoreCase));

@@ -102,6 +102,12 @@ public static partial class AnswerParser
             return (AnswerParseFailure.UnknownUnit, "Degrees of what? Please write °C or K.");
         }
 
+        var space = suffix.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && UnitCatalog.Find(suffix[..space]).Unit is Unit leading)
+        {
+            return (AnswerParseFailure.Unparseable, $"I read the unit {leading.Symbol} but not \"{suffix[(space + 1)..]}\" after it. Please send just the number and its unit.");
+        }
+
         return suffix.Length > 24 || suffix.Count(c => c == ' ') > 2
             ? (AnswerParseFailure.Unparseable, $"I couldn't read \"{suffix}\" after the number. Please send just the number and its unit.")
             : (AnswerParseFailure.UnknownUnit, $"I don't know the unit \"{suffix}\". Please use a standard symbol such as mV, mM, °C, ms or m/s.");

@@ -5,7 +5,7 @@ namespace ElectroTutor.Tutoring.Answers;
 
 /// <summary>
 /// Replaces English number words with digits: "sixty-five" → 65, "one hundred and five" → 105,
-/// "two thousand" → 2000. A run that is not a well-formed number ("five sixty") is left alone, so it later fails to
+/// "two thousand" → 2000, "sixty one point five" → 61.5. A run that is not a well-formed number ("five sixty") is left alone, so it later fails to
 /// parse instead of being read as something the learner did not write.
 /// </summary>
 internal static partial class NumberWords
@@ -24,9 +24,18 @@ internal static partial class NumberWords
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    public static string Replace(string text) => WordRun().Replace(text, m => TryValue(m.Value, out var value)
-        ? value.ToString(CultureInfo.InvariantCulture)
-        : m.Value);
+    public static string Replace(string text) => WordRun().Replace(text, m =>
+    {
+        var point = m.Groups["decimals"];
+        var whole = point.Success ? m.Value[..(point.Index - m.Index)] : m.Value;
+        if (!TryValue(whole.Trim(), out var value))
+        {
+            return m.Value;
+        }
+
+        var digits = point.Success ? "." + string.Concat(Words().Matches(point.Value).Select(d => Small[d.Value])) : string.Empty;
+        return value.ToString(CultureInfo.InvariantCulture) + digits;
+    });
 
     private static bool TryValue(string run, out long value)
     {
@@ -93,7 +102,11 @@ internal static partial class NumberWords
 
     [GeneratedRegex(
         @"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
-        + @"(?:(?:\s+and\s+|\s+|-)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b",
+        + @"(?:(?:\s+and\s+|\s+|-)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*"
+        + @"(?<decimals>\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WordRun();
+
+    [GeneratedRegex(@"zero|one|two|three|four|five|six|seven|eight|nine", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Words();
 }

@@ -111,6 +111,9 @@ public partial class AnswerParserTest
     [InlineData("one hundred and five", 105, "", 3)]
     [InlineData("two thousand", 2000, "", 1)]
     [InlineData("Ninety", 90, "", 1)]
+    [InlineData("minus sixty one point five", -61.5, "", 3)]
+    [InlineData("about minus sixty-one point five", -61.5, "", 3)]
+    [InlineData("zero point five", 0.5, "", 1)]
     // Hedges, variable names and closing punctuation.
     [InlineData("about -65", -65, "", 2)]
     [InlineData("About -65", -65, "", 2)]

@@ -84,6 +84,8 @@ public partial class AnswerParserTest
     [InlineData("12,34,567", AnswerParseFailure.Unparseable)]
     [InlineData("1.5.000,3", AnswerParseFailure.Unparseable)]
     [InlineData("-65 mV because sodium ions leak in slowly", AnswerParseFailure.Unparseable)]
+    [InlineData("-65 mV (resting)", AnswerParseFailure.Unparseable)]
+    [InlineData("-65 mV at rest", AnswerParseFailure.Unparseable)]
     [InlineData("the potential is -65 mV at rest", AnswerParseFailure.Unparseable)]
     [InlineData("five sixty", AnswerParseFailure.NoNumber)]
     [InlineData("3:0", AnswerParseFailure.Unparseable)]
@@ -153,6 +155,7 @@ public partial class AnswerParserTest
     [InlineData("10 MM", "mM")]
     [InlineData("-65 bananas", "bananas")]
     [InlineData("37 °", "°C")]
+    [InlineData("-65 mV (resting)", "(resting)")]
     [InlineData("-65 mV = -0.075 V", "different values")]
     public void Parse_failure_messages_name_the_problem(string input, string mentioned) =>
         Assert.Contains(mentioned, AnswerParser.Parse(input).Message, StringComparison.Ordinal);

@@ -23,6 +23,11 @@ public class NumberWordsTest
     [InlineData("someone", "someone")]
     [InlineData("often", "often")]
     [InlineData("-65 mV", "-65 mV")]
+    [InlineData("sixty one point five", "61.5")]
+    [InlineData("minus sixty-one point five millivolts", "minus 61.5 millivolts")]
+    [InlineData("zero point zero six five", "0.065")]
+    [InlineData("three point one four", "3.14")]
+    [InlineData("five sixty point two", "five sixty point two")]
     public void Replace_turns_well_formed_number_words_into_digits(string text, string expected) =>
         Assert.Equal(expected, NumberWords.Replace(text));
 }
