@@ -30,7 +30,7 @@ public static partial class AnswerParser
             return AnswerParseResult.Fail(input, AnswerParseFailure.InvalidCharacters, "Your answer contains invisible control characters. Please type it again.");
         }
 
-        var normalized = NumberWords.Replace(AnswerText.Normalize(input));
+        var normalized = NumberWords.Replace(AnswerText.Normalize(AnswerText.Unwrap(input)));
         if (NonFiniteWord().IsMatch(normalized))
         {
             return AnswerParseResult.Fail(input, AnswerParseFailure.NotFinite, "Infinity and \"not a number\" can't be the value of a physical quantity. Please give a finite number.");

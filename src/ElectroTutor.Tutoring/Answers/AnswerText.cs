@@ -69,6 +69,21 @@ internal static partial class AnswerText
         return Whitespace().Replace(folded, " ").Trim();
     }
 
+    /// <summary>Removes quotes, brackets or Markdown emphasis wrapped around the whole answer: "**-65 mV**", "(-65 mV)".</summary>
+    public static string Unwrap(string text)
+    {
+        var current = text.Trim();
+        while (current.Length >= 2 && Wrapper().Match(current) is { Success: true } match)
+        {
+            current = match.Groups["inner"].Value.Trim();
+        }
+
+        return current;
+    }
+
+    [GeneratedRegex(@"^(?:\*\*(?<inner>.+)\*\*|__(?<inner>.+)__|\*(?<inner>.+)\*|_(?<inner>.+)_|`(?<inner>.+)`|""(?<inner>.+)""|'(?<inner>.+)'|“(?<inner>.+)”|‘(?<inner>.+)’|«(?<inner>.+)»|\((?<inner>[^()]+)\)|\[(?<inner>[^\[\]]+)\])$", RegexOptions.None, 1000)]
+    private static partial Regex Wrapper();
+
     private static bool IsInvisibleJoiner(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
     // Thin and no-break spaces between digits are digit-group separators ("65 000"), never ordinary word breaks.

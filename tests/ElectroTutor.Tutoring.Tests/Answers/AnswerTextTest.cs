@@ -35,4 +35,15 @@ public class AnswerTextTest
     [InlineData("\uFFFD", true)]
     public void HasForbiddenCharacter_flags_what_no_keyboard_sends(string text, bool forbidden) =>
         Assert.Equal(forbidden, AnswerText.HasForbiddenCharacter(text));
+
+    [Theory]
+    [InlineData("**-65 mV**", "-65 mV")]
+    [InlineData(" ( -65 mV ) ", "-65 mV")]
+    [InlineData("'3:2'", "3:2")]
+    [InlineData("(3)(2)", "(3)(2)")]
+    [InlineData("**-65 mV", "**-65 mV")]
+    [InlineData("*", "*")]
+    [InlineData("-65 (mV)", "-65 (mV)")]
+    public void Unwrap_removes_only_wrappers_around_the_whole_answer(string text, string expected) =>
+        Assert.Equal(expected, AnswerText.Unwrap(text));
 }
