@@ -130,7 +130,7 @@ public static partial class AnswerParser
     // A number not glued to a word ("cm2", "E_K") or to a power ("s^-1"): sign, mantissa, then e-notation or ×10^n;
     // or a bare power of ten, "10^-2".
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_^.,]|\p{L}[+-]|\^[+-])(?:(?<sign>[+-])\s?)?(?:10\s?\^\s?\(?(?<pow>[+-]?[0-9]+)\)?|(?<mant>[0-9][0-9.,]*[0-9]|[0-9]|\.[0-9]+)(?:[eE](?<exp>[+-]?[0-9]+)|\s?[·xX]\s?10\s?\^\s?\(?(?<exp>[+-]?[0-9]+)\)?)?)",
+        @"(?<![\p{L}\p{N}_^.,]|\p{L}[+-]|\^[+-])(?:(?<sign>[+-])\s?)?(?:10\s?\^\s?\(?(?<pow>[+-]?[0-9]+)\)?|(?<mant>[0-9][0-9.,]*[0-9]|[0-9]|\.[0-9]+)(?: ?[eE](?<exp>[+-]?[0-9]+)|\s?[·xX]\s?10\s?\^\s?\(?(?<exp>[+-]?[0-9]+)\)?)?)",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NumberPattern();
 }

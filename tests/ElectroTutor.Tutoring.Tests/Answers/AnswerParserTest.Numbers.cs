@@ -73,6 +73,8 @@ public partial class AnswerParserTest
     [InlineData("-6,5e1", -65, "", 2)]
     [InlineData("6.50e1", 65, "", 3)]
     [InlineData("1e300", 1e300, "", 1)]
+    [InlineData("6.5 E-02", 0.065, "", 2)]
+    [InlineData("-6.5 e1", -65, "", 2)]
     // Times ten to the power.
     [InlineData("-6.5×10^1", -65, "", 2)]
     [InlineData("-6.5 × 10^1", -65, "", 2)]
