@@ -15,6 +15,19 @@ public static partial class AnswerParser
     public static AnswerParseResult Parse(string? text)
     {
         var input = text ?? string.Empty;
+        try
+        {
+            return ParseChecked(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The patterns are linear on 200 characters; this only guards a starved machine from a crashed turn.
+            return AnswerParseResult.Fail(input, AnswerParseFailure.Unparseable, "I couldn't read that in time. Please send just the number and its unit.");
+        }
+    }
+
+    private static AnswerParseResult ParseChecked(string input)
+    {
         if (string.IsNullOrWhiteSpace(input))
         {
             return AnswerParseResult.Fail(input, AnswerParseFailure.Empty, "I didn't get an answer. Please type a number, with its unit.");

@@ -39,6 +39,18 @@ public sealed partial class ChoiceAnswerParser
     /// <returns>The option chosen, or why none could be read.</returns>
     public ChoiceParseResult Parse(string? text)
     {
+        try
+        {
+            return ParseChecked(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return ChoiceParseResult.Fail(ChoiceParseFailure.Unreadable, $"I couldn't read that in time. Please answer with {Valid()}.");
+        }
+    }
+
+    private ChoiceParseResult ParseChecked(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return ChoiceParseResult.Fail(ChoiceParseFailure.Empty, $"Please choose an option: {Valid()}.");

@@ -23,6 +23,18 @@ public sealed partial class OrderingAnswerParser
     /// <returns>The permutation read, or why none could be read.</returns>
     public OrderingParseResult Parse(string? text)
     {
+        try
+        {
+            return ParseChecked(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return OrderingParseResult.Fail(ChoiceParseFailure.Unreadable, $"I couldn't read that in time. Please list the letters in order, for example {Example()}.");
+        }
+    }
+
+    private OrderingParseResult ParseChecked(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return OrderingParseResult.Fail(ChoiceParseFailure.Empty, $"Please put all {ItemCount} items in order, for example {Example()}.");

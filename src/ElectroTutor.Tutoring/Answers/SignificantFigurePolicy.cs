@@ -6,10 +6,23 @@ namespace ElectroTutor.Tutoring.Answers;
 /// <see cref="ToleranceKind.SignificantFigures"/> tolerance, an answer with fewer figures than the tolerance (but at
 /// least <see cref="Fewest"/>) is compared at its own precision and accepted with a note.
 /// </summary>
-/// <param name="Fewest">Fewest figures the data justify without a note; at least 1.</param>
-/// <param name="Most">Most figures the data justify without a note; at least <paramref name="Fewest"/>.</param>
-public sealed record SignificantFigurePolicy(int Fewest, int Most)
+public sealed record SignificantFigurePolicy
 {
+    /// <summary>Creates a policy.</summary>
+    /// <param name="fewest">Fewest figures the data justify without a note; at least 1.</param>
+    /// <param name="most">Most figures the data justify without a note; at least <paramref name="fewest"/>.</param>
+    public SignificantFigurePolicy(int fewest, int most)
+    {
+        Fewest = fewest >= 1 ? fewest : throw new ArgumentOutOfRangeException(nameof(fewest), fewest, "At least 1.");
+        Most = most >= fewest ? most : throw new ArgumentOutOfRangeException(nameof(most), most, "At least the fewest.");
+    }
+
+    /// <summary>Fewest figures the data justify without a note.</summary>
+    public int Fewest { get; }
+
+    /// <summary>Most figures the data justify without a note.</summary>
+    public int Most { get; }
+
     /// <summary>The note for an answer written with <paramref name="figures"/> significant figures, or null.</summary>
     /// <param name="figures">Figures the learner wrote.</param>
     /// <returns>A friendly note, or null when the count is within the policy.</returns>

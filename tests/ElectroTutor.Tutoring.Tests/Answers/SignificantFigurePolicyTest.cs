@@ -23,4 +23,12 @@ public class SignificantFigurePolicyTest
             Assert.Contains(phrase, note, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Constructor_rejects_an_empty_range()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SignificantFigurePolicy(0, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SignificantFigurePolicy(3, 2));
+        Assert.Equal(new SignificantFigurePolicy(2, 4), new SignificantFigurePolicy(2, 4));
+    }
 }
