@@ -5,11 +5,13 @@ namespace ElectroTutor.Tutoring.Answers;
 
 /// <summary>
 /// Reads which option of a multiple-choice item a learner chose: a letter ("b", "B", "(b)", "b)", "option b",
-/// "answer: B"), the option's number when the item shows numbers ("2"), or the option's text, compared without case,
-/// spaces, punctuation or Unicode variants (K⁺ = K+). Several letters are ambiguous; an unknown letter is named.
+/// "answer: B"), the option's number when the item shows numbers ("2"), its position ("the second one"), or the
+/// option's text, compared without case, spaces, punctuation or Unicode variants (K⁺ = K+). Several letters are ambiguous; an unknown letter is named.
 /// </summary>
 public sealed partial class ChoiceAnswerParser
 {
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+
     private readonly string[] _folded;
 
     /// <summary>Creates a parser for one item's options, in the order shown (a, b, c …).</summary>
@@ -62,7 +64,7 @@ public sealed partial class ChoiceAnswerParser
         }
 
         var answer = ChoiceHedges.Strip(AnswerText.Normalize(text));
-        return ByText(answer) ?? ByLetterAndText(answer) ?? ByLetters(answer) ?? ByNumber(answer)
+        return ByText(answer) ?? ByLetterAndText(answer) ?? ByLetters(answer) ?? ByNumber(answer) ?? ByOrdinal(answer)
             ?? ChoiceParseResult.Fail(ChoiceParseFailure.NoMatch, $"I couldn't match \"{answer}\" to an option. Please answer with {Valid()} or the option's text.");
     }
 
@@ -142,6 +144,22 @@ public sealed partial class ChoiceAnswerParser
             : ChoiceParseResult.Fail(ChoiceParseFailure.UnknownOption, $"There is no option {match.Groups["number"].Value}. Please choose {ChoiceText.Numbers(Choices.Count)}.");
     }
 
+    // "the second one", "last option": position words are unambiguous whether options show letters or numbers.
+    private ChoiceParseResult? ByOrdinal(string answer)
+    {
+        var match = Ordinal().Match(answer);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["ordinal"].Value.ToLowerInvariant();
+        var index = word == "last" ? Choices.Count - 1 : Array.IndexOf(Ordinals, word);
+        return index < Choices.Count
+            ? ChoiceParseResult.Chosen(index)
+            : ChoiceParseResult.Fail(ChoiceParseFailure.UnknownOption, $"There are only {Choices.Count} options. Please choose {ChoiceText.Letters(Choices.Count)}.");
+    }
+
     private ChoiceParseResult UnknownLetter(string letter) =>
         ChoiceParseResult.Fail(ChoiceParseFailure.UnknownOption, $"There is no option {letter.ToLowerInvariant()}. Please choose {ChoiceText.Letters(Choices.Count)}.");
 
@@ -157,6 +175,9 @@ public sealed partial class ChoiceAnswerParser
 
     [GeneratedRegex(@"^(?:and|or|maybe)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?:\s+(?:one|option|choice|answer))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^[(\[]?(?<number>[0-9]{1,4})[).\]]?$", RegexOptions.None, 1000)]
     private static partial Regex NumberLabel();

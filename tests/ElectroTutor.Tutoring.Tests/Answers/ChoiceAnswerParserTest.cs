@@ -43,6 +43,10 @@ public class ChoiceAnswerParserTest
     [InlineData("b) K+", 1)]
     [InlineData("(c) Cl-", 2)]
     [InlineData("it's K+", 1)]
+    [InlineData("the second one", 1)]
+    [InlineData("First", 0)]
+    [InlineData("the last option", 3)]
+    [InlineData("third choice", 2)]
     public void Parse_reads_a_letter_or_the_option_text(string input, int index)
     {
         var result = Ions.Parse(input);
@@ -88,6 +92,10 @@ public class ChoiceAnswerParserTest
     [InlineData("potassium, I think, because it leaks", ChoiceParseFailure.NoMatch, "a, b, c or d")]
     [InlineData("😀", ChoiceParseFailure.NoMatch, "a, b, c or d")]
     [InlineData("b\u0000", ChoiceParseFailure.Unreadable, "a, b, c or d")]
+    [InlineData("the fifth one", ChoiceParseFailure.UnknownOption, "only 4 options")]
+    [InlineData("not b", ChoiceParseFailure.NoMatch, "a, b, c or d")]
+    [InlineData("b is wrong", ChoiceParseFailure.NoMatch, "a, b, c or d")]
+    [InlineData("not the second one", ChoiceParseFailure.NoMatch, "a, b, c or d")]
     public void Parse_explains_what_it_cannot_read(string input, ChoiceParseFailure failure, string phrase)
     {
         var result = Ions.Parse(input);
