@@ -11,6 +11,7 @@ internal static class BankCommand
         bank.Add(BankListCommand.Create(output, error));
         bank.Add(BankValidateCommand.Create(output, error));
         bank.Add(BankSampleCommand.Create(output, error));
+        bank.Add(BankCheckCommand.Create(output, error));
         return bank;
     }
 

@@ -18,7 +18,8 @@ internal static class BankSampleCommand
         var command = new Command("sample", "Show an item as a learner sees it, with answer, tolerance, parameters, hints and solution.") { data, template, seed, json };
         command.SetAction(parse =>
         {
-            if (Generate(parse.GetValue(data), parse.GetValue(template)!, parse.GetValue(seed), error) is not { } item)
+            if (BankCommand.LoadOrReport(parse.GetValue(data), error) is not { } bank
+                || Generate(bank, parse.GetValue(template)!, parse.GetValue(seed), error) is not { } item)
             {
                 return ElectroTutorCommand.InputError;
             }
@@ -29,13 +30,8 @@ internal static class BankSampleCommand
         return command;
     }
 
-    public static Item? Generate(string? data, string templateId, long seed, TextWriter error)
+    public static Item? Generate(QuestionBank bank, string templateId, long seed, TextWriter error)
     {
-        if (BankCommand.LoadOrReport(data, error) is not { } bank)
-        {
-            return null;
-        }
-
         if (!bank.TryGetTemplate(templateId, out var template))
         {
             error.WriteLine($"electrotutor bank: there is no template '{templateId}'; 'electrotutor bank list' shows them.");

@@ -22,7 +22,7 @@ internal static class ItemText
         text.AppendLine();
         if (item.Answer is { } answer)
         {
-            text.AppendLine($"Answer: {NumberFormat.ForPeople(answer)} {item.AnswerUnit} ({TemplateJson.Tolerance(item.Tolerance!.Kind)} tolerance {NumberFormat.ForPeople(item.Tolerance.Amount)})");
+            text.AppendLine($"Answer: {NumberFormat.ForPeople(answer)} {Unit(item.AnswerUnit)} ({TemplateJson.Tolerance(item.Tolerance!.Kind)} tolerance {NumberFormat.ForPeople(item.Tolerance.Amount)})");
         }
 
         if (item.Choices.FirstOrDefault(c => c.IsCorrect) is { } correct)
@@ -42,7 +42,7 @@ internal static class ItemText
 
         foreach (var variant in item.Variants)
         {
-            text.AppendLine($"Diagnoses {variant.MisconceptionId} at {NumberFormat.ForPeople(variant.Value)} {item.AnswerUnit}");
+            text.AppendLine($"Diagnoses {variant.MisconceptionId} at {NumberFormat.ForPeople(variant.Value)} {Unit(item.AnswerUnit)}");
         }
 
         for (var i = 0; i < item.Hints.Count; i++)
@@ -54,4 +54,6 @@ internal static class ItemText
         text.Append($"Why: {item.Explanation}");
         return text.ToString();
     }
+
+    private static string Unit(string? unit) => unit is null or "1" ? string.Empty : unit;
 }

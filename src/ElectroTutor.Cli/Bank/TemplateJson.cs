@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ElectroTutor.Tutoring.Answers;
 using ElectroTutor.Tutoring.Bank.Templates;
 using ElectroTutor.Tutoring.Items;
 

@@ -44,4 +44,7 @@ public enum Dimension
 
     /// <summary>Length (canonical unit: m).</summary>
     Length,
+
+    /// <summary>Amount of substance crossing a membrane area per time, e.g. a pump's flux (canonical unit: mol/(m²·s)).</summary>
+    AmountFlux,
 }

@@ -47,6 +47,8 @@ internal static class UnitAliases
         new(MolePerSquareMetre, ["mol/m^2"], ["moles per square metre", "moles per square meter"]),
         new(PicomolePerSquareCentimetre, ["pmol/cm^2"], Per(["picomoles", "picomole"], Cm2)),
         new(NanomolePerSquareCentimetre, ["nmol/cm^2"], Per(["nanomoles", "nanomole"], Cm2)),
+        new(MolePerSquareMetreSecond, ["mol/(m^2·s)", "mol/(m^2 s)", "mol/m^2/s", "mol m^-2 s^-1", "mol·m^-2·s^-1"], ["moles per square metre per second", "moles per square meter per second"]),
+        new(PicomolePerSquareCentimetreSecond, ["pmol/(cm^2·s)", "pmol/(cm^2 s)", "pmol/(s·cm^2)", "pmol/cm^2/s", "pmol cm^-2 s^-1", "pmol·cm^-2·s^-1"], Per(["picomoles", "picomole"], ["per square centimetre per second", "per square centimeter per second", "per cm² per second", "per cm^2 per second"])),
         new(JoulePerMole, ["J/mol"], ["joules per mole", "joule per mole"]),
         new(KilojoulePerMole, ["kJ/mol"], ["kilojoules per mole", "kilojoule per mole"]),
         new(KilocaloriePerMole, ["kcal/mol"], ["kilocalories per mole", "kilocalorie per mole"]),

@@ -125,6 +125,12 @@ public static class UnitCatalog
     /// <summary>Nanomole per square centimetre.</summary>
     public static readonly Unit NanomolePerSquareCentimetre = new("nmol/cm²", Dimension.AmountDensity, 1e-5, 0, "nanomoles per square centimetre");
 
+    /// <summary>Mole per square metre per second, the canonical unit of amount flux.</summary>
+    public static readonly Unit MolePerSquareMetreSecond = new("mol/(m²·s)", Dimension.AmountFlux, 1, 0, "moles per square metre per second");
+
+    /// <summary>Picomole per square centimetre per second.</summary>
+    public static readonly Unit PicomolePerSquareCentimetreSecond = new("pmol/(cm²·s)", Dimension.AmountFlux, 1e-8, 0, "picomoles per square centimetre per second");
+
     /// <summary>Joule per mole, the canonical unit of molar energy.</summary>
     public static readonly Unit JoulePerMole = new("J/mol", Dimension.MolarEnergy, 1, 0, "joules per mole");
 

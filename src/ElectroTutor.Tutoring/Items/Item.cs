@@ -1,3 +1,4 @@
+using ElectroTutor.Tutoring.Answers;
 using ElectroTutor.Tutoring.Bank.Templates;
 
 namespace ElectroTutor.Tutoring.Items;
@@ -39,10 +40,13 @@ public sealed record Item
     public string? AnswerUnit { get; init; }
 
     /// <summary>How close a numeric answer must be.</summary>
-    public ToleranceSpec? Tolerance { get; init; }
+    public Tolerance? Tolerance { get; init; }
 
-    /// <summary>Whether to accept, with a note, a correct value written with far too many or too few significant figures.</summary>
-    public bool NoteSignificantFigures { get; init; }
+    /// <summary>The answer's unit from the unit catalogue, for reading learners' answers.</summary>
+    public Unit? AnswerCatalogUnit { get; init; }
+
+    /// <summary>When set, a correct value written with too many or too few significant figures is accepted with a note.</summary>
+    public SignificantFigurePolicy? SignificantFigures { get; init; }
 
     /// <summary>The wrong values named mistakes produce, each distinguishable from the answer and from each other.</summary>
     public IReadOnlyList<ItemVariant> Variants { get; init; } = [];

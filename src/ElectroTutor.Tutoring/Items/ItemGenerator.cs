@@ -62,7 +62,8 @@ public sealed class ItemGenerator(ScenarioCatalog catalog)
             Answer = answer,
             AnswerUnit = spec?.Unit,
             Tolerance = spec?.Tolerance,
-            NoteSignificantFigures = spec?.NoteSignificantFigures ?? false,
+            AnswerCatalogUnit = spec?.AnswerUnit,
+            SignificantFigures = spec?.SignificantFigures,
             Variants = template.Kind == TemplateKind.Numeric && spec is not null ? Variants(template, spec, values) : [],
             Choices = choices,
             OrderingShown = ordering.Shown,
@@ -108,8 +109,8 @@ public sealed class ItemGenerator(ScenarioCatalog catalog)
         foreach (var candidate in candidates)
         {
             var distinguishable = double.IsFinite(candidate.Value)
-                && !spec.Tolerance.Accepts(answer, candidate.Value)
-                && kept.TrueForAll(k => !spec.Tolerance.Accepts(k.Value, candidate.Value));
+                && !spec.Tolerance.Admits(candidate.Value, answer)
+                && kept.TrueForAll(k => !spec.Tolerance.Admits(candidate.Value, k.Value));
             if (distinguishable)
             {
                 kept.Add(candidate);

@@ -1,3 +1,4 @@
+using ElectroTutor.Tutoring.Answers;
 using ElectroTutor.Tutoring.Bank.Templates;
 
 namespace ElectroTutor.Tutoring.Bank.Loading;
@@ -6,6 +7,9 @@ namespace ElectroTutor.Tutoring.Bank.Loading;
 internal static class AnswerReader
 {
     private static readonly string[] ToleranceKeys = ["absolute", "relative", "significantFigures"];
+
+    // noteSignificantFigures: true — two to five figures need no remark; fewer or more are accepted with a note.
+    private static readonly SignificantFigurePolicy NotedFigures = new(2, 5);
 
     public static NumericAnswerSpec Read(YamlMap map, IReadOnlySet<string> names)
     {
@@ -24,10 +28,25 @@ internal static class AnswerReader
         }
 
         var note = map.Text("noteSignificantFigures") is { } flag && TemplateReader.Boolean(flag, map.LineOf("noteSignificantFigures"));
-        return new NumericAnswerSpec(simulator, value, map.RequiredText("unit"), Tolerance(map), note);
+        var unit = map.RequiredText("unit");
+        return new NumericAnswerSpec(simulator, value, unit, CatalogUnit(unit, map.LineOf("unit")), Tolerance(map), note ? NotedFigures : null);
     }
 
-    private static ToleranceSpec Tolerance(YamlMap answer)
+    // A pure number is written "1" (the simulator's convention) or left empty.
+    private static Unit CatalogUnit(string unit, int line)
+    {
+        if (unit is "1" or "")
+        {
+            return UnitCatalog.One;
+        }
+
+        var lookup = UnitCatalog.Find(unit);
+        return lookup.Unit is { } found && lookup.Note is null
+            ? found
+            : throw new BankFormatException(line, $"answer unit '{unit}' is not one learners can type (see docs/answer-formats.md); use a catalogue symbol such as mV, mM, µA/cm², m/s or \"1\".");
+    }
+
+    private static Tolerance Tolerance(YamlMap answer)
     {
         var map = answer.Map("tolerance") ?? throw new BankFormatException(answer.Line, "'tolerance' is required: {absolute: x}, {relative: x} or {significantFigures: n}.");
         map.RejectUnknownKeys("absolute", "relative", "significantFigures");
@@ -38,15 +57,12 @@ internal static class AnswerReader
         }
 
         var amount = map.Number(kinds[0])!.Value;
-        var kind = kinds[0] switch
+        return kinds[0] switch
         {
-            "absolute" => ToleranceKind.Absolute,
-            "relative" => ToleranceKind.Relative,
-            _ => ToleranceKind.SignificantFigures,
+            "absolute" when amount > 0 => Answers.Tolerance.Absolute(amount),
+            "relative" when amount is > 0 and < 1 => Answers.Tolerance.Relative(amount),
+            "significantFigures" when amount is >= 1 and <= 10 && amount == Math.Round(amount) => Answers.Tolerance.SignificantFigures((int)amount),
+            _ => throw new BankFormatException(map.Line, $"tolerance {kinds[0]} must be {(kinds[0] == "significantFigures" ? "a whole number from 1 to 10" : kinds[0] == "relative" ? "a fraction above 0 and below 1" : "above 0")}."),
         };
-        var valid = kind == ToleranceKind.SignificantFigures ? amount is >= 1 and <= 10 && amount == Math.Round(amount) : amount > 0;
-        return valid
-            ? new ToleranceSpec(kind, amount)
-            : throw new BankFormatException(map.Line, $"tolerance {kinds[0]} must be {(kind == ToleranceKind.SignificantFigures ? "a whole number from 1 to 10" : "above 0")}.");
     }
 }

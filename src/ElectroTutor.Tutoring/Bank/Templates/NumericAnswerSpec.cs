@@ -1,3 +1,4 @@
+using ElectroTutor.Tutoring.Answers;
 using ElectroTutor.Tutoring.Formulas;
 
 namespace ElectroTutor.Tutoring.Bank.Templates;
@@ -8,7 +9,8 @@ namespace ElectroTutor.Tutoring.Bank.Templates;
 /// </summary>
 /// <param name="Simulator">The simulator call, or null for a formula-only answer.</param>
 /// <param name="Value">A formula for the answer, or null to take the simulator's result as it is.</param>
-/// <param name="Unit">The answer's unit, e.g. "mV".</param>
+/// <param name="Unit">The answer's unit as written in the template, e.g. "mV" ("1" for a pure number).</param>
+/// <param name="AnswerUnit">The same unit from the unit catalogue, used to read and convert learners' answers.</param>
 /// <param name="Tolerance">How close an answer must be.</param>
-/// <param name="NoteSignificantFigures">When true, a correct value written with far too many or too few significant figures is accepted with a note.</param>
-public sealed record NumericAnswerSpec(SimulatorCall? Simulator, Formula? Value, string Unit, ToleranceSpec Tolerance, bool NoteSignificantFigures);
+/// <param name="SignificantFigures">When set, a correct value written with too many or too few significant figures is accepted with a note.</param>
+public sealed record NumericAnswerSpec(SimulatorCall? Simulator, Formula? Value, string Unit, Unit AnswerUnit, Tolerance Tolerance, SignificantFigurePolicy? SignificantFigures);

@@ -1,0 +1,35 @@
+using ElectroTutor.Tutoring.Answers;
+using ElectroTutor.Tutoring.Items;
+
+namespace ElectroTutor.Tutoring.Checking;
+
+/// <summary>Choice items: a letter, a position or the option's text; a distractor names its misconception.</summary>
+internal static class ChoiceCheck
+{
+    public static ItemVerdict Check(Item item, string? text, Func<string, string> feedbackFor)
+    {
+        var correct = item.Choices.First(c => c.IsCorrect);
+        var parsed = new ChoiceAnswerParser(item.Choices.Select(c => c.Text).ToList()).Parse(text);
+        if (!parsed.IsSuccess)
+        {
+            return new ItemVerdict
+            {
+                Verdict = parsed.Failure == ChoiceParseFailure.Ambiguous ? AnswerVerdict.Ambiguous : AnswerVerdict.Unparseable,
+                Feedback = parsed.Message,
+                ExpectedText = correct.Letter,
+            };
+        }
+
+        var chosen = item.Choices[parsed.Index];
+        var verdict = new ItemVerdict
+        {
+            Verdict = chosen.IsCorrect ? AnswerVerdict.Correct : AnswerVerdict.Incorrect,
+            Feedback = chosen.IsCorrect ? "Correct." : $"Not {chosen.Letter}.",
+            ExpectedText = correct.Letter,
+            ParsedText = chosen.Letter,
+        };
+        return chosen.MisconceptionId is { } id
+            ? verdict with { MisconceptionId = id, Feedback = $"Not {chosen.Letter}. {feedbackFor(id)}" }
+            : verdict;
+    }
+}
