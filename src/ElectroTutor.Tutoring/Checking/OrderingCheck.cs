@@ -21,7 +21,7 @@ internal static class OrderingCheck
             };
         }
 
-        var given = string.Join(", ", parsed.Order.Select(i => ItemChoicesLetter(i)));
+        var given = string.Join(", ", parsed.Order.Select(ItemChoices.Letter));
         var inPlace = parsed.Order.Where((index, position) => expected[position] == index).Count();
         var right = inPlace == expected.Count;
         return new ItemVerdict
@@ -34,6 +34,4 @@ internal static class OrderingCheck
             ParsedText = given,
         };
     }
-
-    private static string ItemChoicesLetter(int index) => ((char)('A' + index)).ToString();
 }

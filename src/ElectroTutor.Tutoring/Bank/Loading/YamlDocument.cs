@@ -1,3 +1,4 @@
+using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,16 +13,15 @@ internal static class YamlDocument
     {
         try
         {
-            var buffer = new char[MaximumCharacters + 1];
-            var length = reader.ReadBlock(buffer, 0, buffer.Length);
-            if (length > MaximumCharacters)
+            var text = ReadAtMost(reader, MaximumCharacters);
+            if (text is null)
             {
                 errors.Add(new BankError(file, 0, $"the file is larger than {MaximumCharacters:N0} characters."));
                 return null;
             }
 
             var stream = new YamlStream();
-            stream.Load(new StringReader(new string(buffer, 0, length)));
+            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
                 errors.Add(new BankError(file, 0, "the file is empty."));
@@ -40,5 +40,23 @@ internal static class YamlDocument
         }
 
         return null;
+    }
+
+    // Reads in small blocks so a normal file costs its own size, and a huge one is refused without reading it all.
+    private static string? ReadAtMost(TextReader reader, int limit)
+    {
+        var text = new StringBuilder();
+        var block = new char[8192];
+        int read;
+        while ((read = reader.Read(block, 0, block.Length)) > 0)
+        {
+            text.Append(block, 0, read);
+            if (text.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return text.ToString();
     }
 }
