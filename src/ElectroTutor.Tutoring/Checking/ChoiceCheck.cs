@@ -10,6 +10,12 @@ internal static class ChoiceCheck
     {
         var correct = item.Choices.First(c => c.IsCorrect);
         var parsed = new ChoiceAnswerParser(item.Choices.Select(c => c.Text).ToList()).Parse(text);
+        if (parsed.Failure == ChoiceParseFailure.NoMatch && Leads(item) is { } leads)
+        {
+            var byLead = new ChoiceAnswerParser(leads).Parse(text);
+            parsed = byLead.IsSuccess ? byLead : parsed;
+        }
+
         if (!parsed.IsSuccess)
         {
             return new ItemVerdict
@@ -31,5 +37,14 @@ internal static class ChoiceCheck
         return chosen.MisconceptionId is { } id
             ? verdict with { MisconceptionId = id, Feedback = $"Not {chosen.Letter}. {feedbackFor(id)}" }
             : verdict;
+    }
+
+    // Options written "Yes — it fires …" may be answered by their lead word ("yes"), but only when every option has a
+    // distinct lead, so a lead never stands for two options.
+    private static List<string>? Leads(Item item)
+    {
+        var leads = item.Choices.Select(c => c.Text.Split([" — ", " – ", " - ", ": "], 2, StringSplitOptions.None)[0].Trim()).ToList();
+        var distinct = leads.Distinct(StringComparer.OrdinalIgnoreCase).Count() == leads.Count;
+        return distinct && leads.TrueForAll(l => l.Length > 0) && !leads.SequenceEqual(item.Choices.Select(c => c.Text), StringComparer.Ordinal) ? leads : null;
     }
 }

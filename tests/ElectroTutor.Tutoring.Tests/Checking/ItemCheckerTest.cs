@@ -23,6 +23,20 @@ public class ItemCheckerTest
             hints: [a, b, c]
             solution: Three out, two in.
             explanation: Electrogenic.
+          - id: fires
+            kind: choice
+            skills: [gradients]
+            difficulty: 0.2
+            prompt: Does it fire?
+            shuffle: false
+            choices:
+              - text: Yes — a full spike.
+                correct: true
+              - text: No — it stays near rest.
+              - text: Sometimes - a smaller spike.
+            hints: [a, b, c]
+            solution: Yes.
+            explanation: Threshold.
           - id: order
             kind: ordering
             skills: [gradients]
@@ -109,6 +123,16 @@ public class ItemCheckerTest
         Assert.Equal("swapped", verdict.MisconceptionId);
         Assert.Equal(right.Letter, verdict.ExpectedText);
         Assert.Equal(AnswerVerdict.Unparseable, Checker.Check(item, "Z").Verdict);
+    }
+
+    [Theory]
+    [InlineData("yes", AnswerVerdict.Correct)]
+    [InlineData("No", AnswerVerdict.Incorrect)]
+    [InlineData("sometimes", AnswerVerdict.Incorrect)]
+    [InlineData("maybe", AnswerVerdict.Unparseable)]
+    public void Options_may_be_answered_by_their_lead_word(string text, AnswerVerdict verdict)
+    {
+        Assert.Equal(verdict, Checker.Check(Item("fires"), text).Verdict);
     }
 
     [Fact]
