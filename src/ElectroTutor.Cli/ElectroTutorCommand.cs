@@ -21,6 +21,7 @@ internal static class ElectroTutorCommand
         var root = new RootCommand("ElectroTutor: an adaptive tutor for electrochemical gradients, nerve impulses and muscle contraction.");
         root.Add(SimCommand.Create(output, error));
         root.Add(BankCommand.Create(output, error));
+        root.Add(Mastery.MasteryCommand.Create(output, error));
         return root;
     }
 

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+
+namespace ElectroTutor.Tutoring.Mastery.Evaluation;
+
+/// <summary>
+/// The offline protocol: fit per-skill BKT on training learners, then replay each test learner through
+/// <see cref="MasteryEstimate"/> — the tutor's own code path — predicting every attempt before observing it.
+/// </summary>
+public static class KnowledgeTracing
+{
+    /// <summary>
+    /// Per-skill outcome sequences: an attempt tagged with several skills is an opportunity for each of them, the
+    /// usual expansion for training per-skill BKT (it is never used for prediction, where it would leak the answer).
+    /// </summary>
+    public static IReadOnlyDictionary<string, List<IReadOnlyList<bool>>> SkillSequences(IEnumerable<LearnerHistory> learners)
+    {
+        ArgumentNullException.ThrowIfNull(learners);
+        var bySkill = new Dictionary<string, List<IReadOnlyList<bool>>>(StringComparer.Ordinal);
+        foreach (var learner in learners)
+        {
+            var own = new Dictionary<string, List<bool>>(StringComparer.Ordinal);
+            foreach (var attempt in learner.Attempts)
+            {
+                foreach (var skill in attempt.SkillIds.Distinct(StringComparer.Ordinal))
+                {
+                    if (!own.TryGetValue(skill, out var list))
+                    {
+                        own[skill] = list = [];
+                    }
+
+                    list.Add(attempt.Correct);
+                }
+            }
+
+            foreach (var (skill, outcomes) in own)
+            {
+                if (!bySkill.TryGetValue(skill, out var lists))
+                {
+                    bySkill[skill] = lists = [];
+                }
+
+                lists.Add(outcomes);
+            }
+        }
+
+        return bySkill;
+    }
+
+    /// <summary>
+    /// Fits every skill in parallel (each fit is deterministic, so the result does not depend on scheduling).
+    /// <paramref name="onSkillFitted"/> is called once per skill from worker threads, for progress reporting.
+    /// </summary>
+    public static MasteryModel Fit(IEnumerable<LearnerHistory> train, BktFitOptions options, Action? onSkillFitted = null)
+    {
+        var sequences = SkillSequences(train).ToArray();
+        var fits = new ConcurrentDictionary<string, BktFit>(StringComparer.Ordinal);
+        Parallel.ForEach(sequences, pair =>
+        {
+            fits[pair.Key] = BktFitter.Fit(pair.Value, options);
+            onSkillFitted?.Invoke();
+        });
+        var fallback = options.FitForgetting ? BktParameters.Default : BktParameters.Default with { PForget = 0 };
+        return new MasteryModel(new Dictionary<string, BktFit>(fits, StringComparer.Ordinal), fallback);
+    }
+
+    /// <summary>Number of distinct skills in <paramref name="learners"/>, for progress bars and reports.</summary>
+    public static int CountSkills(IEnumerable<LearnerHistory> learners) =>
+        learners.SelectMany(l => l.Attempts).SelectMany(a => a.SkillIds).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Replays the test learners and scores the predictions made before each attempt.</summary>
+    public static PredictionMetrics Evaluate(MasteryModel model, IReadOnlyList<LearnerHistory> test)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(test);
+        var predictions = new List<double>();
+        var outcomes = new List<bool>();
+        foreach (var learner in test)
+        {
+            var estimate = MasteryEstimate.Empty;
+            foreach (var attempt in learner.Attempts)
+            {
+                predictions.Add(estimate.PredictCorrect(attempt.SkillIds, model.ParametersOf));
+                outcomes.Add(attempt.Correct);
+                estimate = estimate.Observe(attempt.SkillIds, attempt.Correct, model.ParametersOf);
+            }
+        }
+
+        return PredictionMetrics.Of(predictions, outcomes);
+    }
+}

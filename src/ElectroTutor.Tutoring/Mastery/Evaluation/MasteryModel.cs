@@ -1,0 +1,11 @@
+namespace ElectroTutor.Tutoring.Mastery.Evaluation;
+
+/// <summary>Fitted BKT parameters per skill, with a fallback for skills the training data never saw.</summary>
+/// <param name="Skills">Fits by skill id.</param>
+/// <param name="Fallback">Parameters of a skill absent from <paramref name="Skills"/>.</param>
+public sealed record MasteryModel(IReadOnlyDictionary<string, BktFit> Skills, BktParameters Fallback)
+{
+    /// <summary>The parameters the tutor uses for <paramref name="skillId"/>.</summary>
+    public BktParameters ParametersOf(string skillId) =>
+        Skills.TryGetValue(skillId, out var fit) ? fit.Parameters : Fallback;
+}
