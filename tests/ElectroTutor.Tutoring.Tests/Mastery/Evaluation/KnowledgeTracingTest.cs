@@ -1,0 +1,40 @@
+using ElectroTutor.Tutoring.Mastery;
+using ElectroTutor.Tutoring.Mastery.Evaluation;
+
+namespace ElectroTutor.Tutoring.Tests.Mastery.Evaluation;
+
+public class KnowledgeTracingTest
+{
+    private static TracedAttempt A(bool correct, params string[] skills) => new("item", correct, skills);
+
+    [Fact]
+    public void A_multi_skill_attempt_is_an_opportunity_for_every_skill()
+    {
+        var sequences = KnowledgeTracing.SkillSequences([new LearnerHistory("l", [A(true, "a", "b"), A(false, "b")])]);
+        Assert.Equal([true], sequences["a"].Single());
+        Assert.Equal([true, false], sequences["b"].Single());
+    }
+
+    [Fact]
+    public void Each_test_attempt_is_predicted_before_it_is_observed()
+    {
+        var parameters = new BktParameters(0.5, 0.1, 0.1, 0.2, 0);
+        var model = new MasteryModel(new Dictionary<string, BktFit>(StringComparer.Ordinal), parameters);
+        var metrics = KnowledgeTracing.Evaluate(model, [new LearnerHistory("l", [A(true, "a"), A(false, "a")])]);
+        var first = Bkt.PredictCorrect(parameters, 0.5);
+        var second = Bkt.PredictCorrect(parameters, Bkt.Update(parameters, 0.5, true));
+        Assert.Equal((first + second) / 2, metrics.MeanPrediction, 12);
+    }
+
+    [Fact]
+    public void Fitting_then_evaluating_simulated_learners_beats_chance()
+    {
+        var truth = new BktParameters(0.3, 0.2, 0.1, 0.2, 0);
+        static LearnerHistory[] Learners(IEnumerable<IReadOnlyList<bool>> sequences) =>
+            [.. sequences.Select((s, i) => new LearnerHistory($"l{i}", [.. s.Select(c => A(c, "skill"))]))];
+        var model = KnowledgeTracing.Fit(Learners(BktFitterTest.Simulate(truth, 300, 12, 1)), BktFitOptions.Default);
+        var metrics = KnowledgeTracing.Evaluate(model, Learners(BktFitterTest.Simulate(truth, 100, 12, 2)));
+        Assert.True(metrics.Auc > 0.7, $"AUC {metrics.Auc}");
+        Assert.True(metrics.CalibrationError < 0.05, $"ECE {metrics.CalibrationError}");
+    }
+}
