@@ -51,12 +51,12 @@ internal static class MasteryEvaluateCommand
         ["testLearners"] = data.Test.Count,
         ["testAttempts"] = metrics.Count,
         ["skills"] = KnowledgeTracing.CountSkills(data.Train.Concat(data.Test)),
-        ["auc"] = Math.Round(metrics.Auc, 4),
-        ["rmse"] = Math.Round(metrics.Rmse, 4),
-        ["logLoss"] = Math.Round(metrics.LogLoss, 4),
-        ["calibrationError"] = Math.Round(metrics.CalibrationError, 4),
-        ["meanPrediction"] = Math.Round(metrics.MeanPrediction, 4),
-        ["meanOutcome"] = Math.Round(metrics.MeanOutcome, 4),
+        ["auc"] = Rounded(metrics.Auc),
+        ["rmse"] = Rounded(metrics.Rmse),
+        ["logLoss"] = Rounded(metrics.LogLoss),
+        ["calibrationError"] = Rounded(metrics.CalibrationError),
+        ["meanPrediction"] = Rounded(metrics.MeanPrediction),
+        ["meanOutcome"] = Rounded(metrics.MeanOutcome),
         ["seconds"] = new JsonObject
         {
             ["read"] = Math.Round(seconds[0], 2),
@@ -66,6 +66,9 @@ internal static class MasteryEvaluateCommand
         },
         ["processors"] = Environment.ProcessorCount,
     };
+
+    /// <summary>JSON has no NaN: an undefined score (AUC with one class, metrics of no attempts) prints as null.</summary>
+    private static JsonValue? Rounded(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 4)) : null;
 
     private static string ForPeople(JsonObject report) => string.Join(Environment.NewLine, new[]
     {

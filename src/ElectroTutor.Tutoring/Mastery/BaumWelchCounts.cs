@@ -27,19 +27,9 @@ internal sealed class BaumWelchCounts
             return;
         }
 
-        // alpha[t] = P(mastered at t | outcomes up to t), scaled so the two states sum to 1.
         var alpha = new double[n];
         var scale = new double[n];
-        var prior = p.PInit;
-        for (var t = 0; t < n; t++)
-        {
-            var m = prior * Emit(p, mastered: true, outcomes[t]);
-            var u = (1 - prior) * Emit(p, mastered: false, outcomes[t]);
-            scale[t] = m + u;
-            alpha[t] = m / scale[t];
-            LogLikelihood += Math.Log(scale[t]);
-            prior = (alpha[t] * (1 - p.PForget)) + ((1 - alpha[t]) * p.PLearn);
-        }
+        Forward(p, outcomes, alpha, scale);
 
         // beta pass: betaM/betaU = P(future outcomes | state at t) / scale product, as in Rabiner's scaling.
         double betaM = 1, betaU = 1;
@@ -72,6 +62,27 @@ internal sealed class BaumWelchCounts
             learned += um / xiNorm;
             betaM = ((1 - p.PForget) * eM) + (p.PForget * eU);
             betaU = (p.PLearn * eM) + ((1 - p.PLearn) * eU);
+
+            // Only the ratio of the two betas matters (gamma and xi are normalised), so rescale every step: on long
+            // sequences with a near-absorbing state the forward scales alone let them drift to 0 or infinity.
+            var betaSum = betaM + betaU;
+            betaM /= betaSum;
+            betaU /= betaSum;
+        }
+    }
+
+    /// <summary>alpha[t] = P(mastered at t | outcomes up to t); scale[t] = P(outcome t | outcomes before t).</summary>
+    private void Forward(BktParameters p, IReadOnlyList<bool> outcomes, double[] alpha, double[] scale)
+    {
+        var prior = p.PInit;
+        for (var t = 0; t < outcomes.Count; t++)
+        {
+            var m = prior * Emit(p, mastered: true, outcomes[t]);
+            var u = (1 - prior) * Emit(p, mastered: false, outcomes[t]);
+            scale[t] = m + u;
+            alpha[t] = m / scale[t];
+            LogLikelihood += Math.Log(scale[t]);
+            prior = (alpha[t] * (1 - p.PForget)) + ((1 - alpha[t]) * p.PLearn);
         }
     }
 
@@ -87,7 +98,7 @@ internal sealed class BaumWelchCounts
         : (correct ? p.PGuess : 1 - p.PGuess);
 
     private static double Ratio(double numerator, double denominator, double fallback) =>
-        denominator > 1e-12 ? numerator / denominator : fallback;
+        denominator > 1e-12 && double.IsFinite(numerator / denominator) ? numerator / denominator : fallback;
 
     private void AddEmission(double gammaM, double gammaU, bool correct)
     {
