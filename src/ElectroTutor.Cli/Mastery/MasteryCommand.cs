@@ -24,6 +24,11 @@ internal static class MasteryCommand
 
     public static Option<bool> NoForgettingOption() => new("--no-forgetting") { Description = "Classic BKT: fix pForget at 0." };
 
+    public static Option<bool> ItemDifficultyOption() => new("--item-difficulty")
+    {
+        Description = "Also fit a log-odds easiness offset per item on the training split (needs item ids: Gervet format).",
+    };
+
     public static BktFitOptions FitOptions(bool noForgetting) => BktFitOptions.Default with { FitForgetting = !noForgetting };
 
     /// <summary>Reads the dataset, printing up to 20 problems when it is unusable; null in that case.</summary>

@@ -18,7 +18,8 @@ internal static class MasteryEvaluateCommand
         var dataset = MasteryCommand.DatasetOption();
         var json = MasteryCommand.JsonOption();
         var noForgetting = MasteryCommand.NoForgettingOption();
-        var command = new Command("evaluate", "Score the mastery model's next-attempt predictions on a dataset's test learners.") { dataset, json, noForgetting };
+        var items = MasteryCommand.ItemDifficultyOption();
+        var command = new Command("evaluate", "Score the mastery model's next-attempt predictions on a dataset's test learners.") { dataset, json, noForgetting, items };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -31,14 +32,19 @@ internal static class MasteryEvaluateCommand
             var read = clock.Elapsed.TotalSeconds;
             var forgetting = !parse.GetValue(noForgetting);
             var model = MasteryProgress.Fit(data.Train, MasteryCommand.FitOptions(!forgetting));
+            var withItems = parse.GetValue(items);
+            var itemPrior = withItems ? KnowledgeTracing.ChooseItemPriorStrength(data.Train, MasteryCommand.FitOptions(!forgetting), ItemPriorCandidates) : double.NaN;
+            model = withItems ? KnowledgeTracing.WithItemDifficulty(model, data.Train, itemPrior) : model;
             var fitted = clock.Elapsed.TotalSeconds;
             var metrics = KnowledgeTracing.Evaluate(model, data.Test);
-            var report = Report(folder, data, forgetting ? "bkt+forgetting" : "bkt", metrics, [read, fitted - read, clock.Elapsed.TotalSeconds - fitted, clock.Elapsed.TotalSeconds]);
-            output.WriteLine(parse.GetValue(json) ? report.ToJsonString(Json.Options) : ForPeople(report));
+            var report = Report(folder, data, (forgetting ? "bkt+forgetting" : "bkt") + (withItems ? "+item-difficulty" : string.Empty), metrics, [read, fitted - read, clock.Elapsed.TotalSeconds - fitted, clock.Elapsed.TotalSeconds]);
+            output.WriteLine(parse.GetValue(json) ? AddItemPrior(report, itemPrior).ToJsonString(Json.Options) : ForPeople(report));
             return 0;
         });
         return command;
     }
+
+    private static readonly double[] ItemPriorCandidates = [0.5, 1, 2, 4, 8];
 
     private static JsonObject Report(string folder, KtDataset data, string modelName, PredictionMetrics metrics, double[] seconds) => new()
     {
@@ -66,6 +72,12 @@ internal static class MasteryEvaluateCommand
         },
         ["processors"] = Environment.ProcessorCount,
     };
+
+    private static JsonObject AddItemPrior(JsonObject report, double itemPrior)
+    {
+        report["itemPriorStrength"] = Rounded(itemPrior);
+        return report;
+    }
 
     /// <summary>JSON has no NaN: an undefined score (AUC with one class, metrics of no attempts) prints as null.</summary>
     private static JsonValue? Rounded(double value) => double.IsFinite(value) ? JsonValue.Create(Math.Round(value, 4)) : null;

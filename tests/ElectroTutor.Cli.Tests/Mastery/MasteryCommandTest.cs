@@ -50,6 +50,17 @@ public sealed class MasteryCommandTest : IDisposable
     }
 
     [Fact]
+    public void Evaluate_with_item_difficulty_names_the_model_and_the_chosen_prior()
+    {
+        WriteGervet();
+        var run = CliRun.Of("mastery", "evaluate", "--dataset", folder, "--json", "--item-difficulty");
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("bkt+forgetting+item-difficulty", json.RootElement.GetProperty("model").GetString());
+        Assert.True(json.RootElement.GetProperty("itemPriorStrength").GetDouble() > 0);
+    }
+
+    [Fact]
     public void Evaluate_reads_the_three_line_format_and_prints_for_people()
     {
         File.WriteAllText(Path.Combine(folder, "tiny_train.csv"), "4\n1,1,1,1,\n0,1,1,1,\n3\n1,1,1\n0,0,1\n4\n1,1,1,1\n1,1,1,1\n");

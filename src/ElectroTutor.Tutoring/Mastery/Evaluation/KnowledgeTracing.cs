@@ -72,19 +72,54 @@ public static class KnowledgeTracing
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(test);
-        var predictions = new List<double>();
-        var outcomes = new List<bool>();
-        foreach (var learner in test)
+        var replay = Replay(model, test);
+        return PredictionMetrics.Of([.. replay.Select(r => model.Items.Adjust(r.ItemId, r.PredictedCorrect))], [.. replay.Select(r => r.Correct)]);
+    }
+
+    /// <summary>
+    /// Fits the per-item offsets of <see cref="ItemDifficulty"/> on the training learners' own BKT predictions and
+    /// returns <paramref name="model"/> with them.
+    /// </summary>
+    public static MasteryModel WithItemDifficulty(MasteryModel model, IReadOnlyList<LearnerHistory> train, double priorStrength = ItemDifficulty.DefaultPriorStrength)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model with { Items = ItemDifficulty.Fit(Replay(model, train), priorStrength) };
+    }
+
+    /// <summary>
+    /// Chooses the item prior strength without looking at the test split: fit on the first 80% of the training
+    /// learners, score log loss on the last 20% for each candidate, and return the best candidate.
+    /// </summary>
+    public static double ChooseItemPriorStrength(IReadOnlyList<LearnerHistory> train, BktFitOptions options, IReadOnlyList<double> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var cut = train.Count * 4 / 5;
+        var fitPart = train.Take(cut).ToArray();
+        var validation = train.Skip(cut).ToArray();
+        var model = Fit(fitPart, options);
+        var replay = Replay(model, fitPart);
+        return candidates.MinBy(strength =>
+        {
+            var candidate = model with { Items = ItemDifficulty.Fit(replay, strength) };
+            return Evaluate(candidate, validation).LogLoss;
+        });
+    }
+
+    /// <summary>Each attempt with the plain BKT prediction made before it was observed.</summary>
+    private static List<(string ItemId, double PredictedCorrect, bool Correct)> Replay(MasteryModel model, IReadOnlyList<LearnerHistory> learners)
+    {
+        var replay = new List<(string, double, bool)>();
+        foreach (var learner in learners)
         {
             var estimate = MasteryEstimate.Empty;
             foreach (var attempt in learner.Attempts)
             {
-                predictions.Add(estimate.PredictCorrect(attempt.SkillIds, model.ParametersOf));
-                outcomes.Add(attempt.Correct);
+                replay.Add((attempt.ItemId, estimate.PredictCorrect(attempt.SkillIds, model.ParametersOf), attempt.Correct));
                 estimate = estimate.Observe(attempt.SkillIds, attempt.Correct, model.ParametersOf);
             }
         }
 
-        return PredictionMetrics.Of(predictions, outcomes);
+        return replay;
     }
 }

@@ -5,6 +5,9 @@ namespace ElectroTutor.Tutoring.Mastery.Evaluation;
 /// <param name="Fallback">Parameters of a skill absent from <paramref name="Skills"/>.</param>
 public sealed record MasteryModel(IReadOnlyDictionary<string, BktFit> Skills, BktParameters Fallback)
 {
+    /// <summary>Per-item easiness offsets applied to predictions (none by default).</summary>
+    public ItemDifficulty Items { get; init; } = ItemDifficulty.None;
+
     /// <summary>The parameters the tutor uses for <paramref name="skillId"/>.</summary>
     public BktParameters ParametersOf(string skillId) =>
         Skills.TryGetValue(skillId, out var fit) ? fit.Parameters : Fallback;
