@@ -29,6 +29,11 @@ internal static class MasteryCommand
         Description = "Also fit a log-odds easiness offset per item on the training split (needs item ids: Gervet format).",
     };
 
+    public static Option<bool> LearnerAbilityOption() => new("--learner-ability")
+    {
+        Description = "Also apply an Elo-style learner-ability offset, its step size chosen on a held-out part of the training learners.",
+    };
+
     public static BktFitOptions FitOptions(bool noForgetting) => BktFitOptions.Default with { FitForgetting = !noForgetting };
 
     /// <summary>Reads the dataset, printing up to 20 problems when it is unusable; null in that case.</summary>

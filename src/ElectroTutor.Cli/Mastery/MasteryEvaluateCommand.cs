@@ -19,7 +19,8 @@ internal static class MasteryEvaluateCommand
         var json = MasteryCommand.JsonOption();
         var noForgetting = MasteryCommand.NoForgettingOption();
         var items = MasteryCommand.ItemDifficultyOption();
-        var command = new Command("evaluate", "Score the mastery model's next-attempt predictions on a dataset's test learners.") { dataset, json, noForgetting, items };
+        var ability = MasteryCommand.LearnerAbilityOption();
+        var command = new Command("evaluate", "Score the mastery model's next-attempt predictions on a dataset's test learners.") { dataset, json, noForgetting, items, ability };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -32,19 +33,24 @@ internal static class MasteryEvaluateCommand
             var read = clock.Elapsed.TotalSeconds;
             var forgetting = !parse.GetValue(noForgetting);
             var model = MasteryProgress.Fit(data.Train, MasteryCommand.FitOptions(!forgetting));
-            var withItems = parse.GetValue(items);
-            var itemPrior = withItems ? KnowledgeTracing.ChooseItemPriorStrength(data.Train, MasteryCommand.FitOptions(!forgetting), ItemPriorCandidates) : double.NaN;
+            var (withItems, withAbility) = (parse.GetValue(items), parse.GetValue(ability));
+            var (itemPrior, learnerRate) = withItems || withAbility
+                ? KnowledgeTracing.ChooseOnValidation(data.Train, MasteryCommand.FitOptions(!forgetting), withItems ? ItemPriorCandidates : [], withAbility ? LearnerRateCandidates : [])
+                : (double.NaN, 0);
             model = withItems ? KnowledgeTracing.WithItemDifficulty(model, data.Train, itemPrior) : model;
+            model = model with { LearnerRate = learnerRate };
             var fitted = clock.Elapsed.TotalSeconds;
             var metrics = KnowledgeTracing.Evaluate(model, data.Test);
-            var report = Report(folder, data, (forgetting ? "bkt+forgetting" : "bkt") + (withItems ? "+item-difficulty" : string.Empty), metrics, [read, fitted - read, clock.Elapsed.TotalSeconds - fitted, clock.Elapsed.TotalSeconds]);
-            output.WriteLine(parse.GetValue(json) ? AddItemPrior(report, itemPrior).ToJsonString(Json.Options) : ForPeople(report));
+            var report = Report(folder, data, (forgetting ? "bkt+forgetting" : "bkt") + (withItems ? "+item-difficulty" : string.Empty) + (withAbility ? "+learner-ability" : string.Empty), metrics, [read, fitted - read, clock.Elapsed.TotalSeconds - fitted, clock.Elapsed.TotalSeconds]);
+            output.WriteLine(parse.GetValue(json) ? AddChoices(report, itemPrior, learnerRate).ToJsonString(Json.Options) : ForPeople(report));
             return 0;
         });
         return command;
     }
 
     private static readonly double[] ItemPriorCandidates = [0.5, 1, 2, 4, 8];
+
+    private static readonly double[] LearnerRateCandidates = [0, 0.025, 0.05, 0.1, 0.2];
 
     private static JsonObject Report(string folder, KtDataset data, string modelName, PredictionMetrics metrics, double[] seconds) => new()
     {
@@ -73,9 +79,10 @@ internal static class MasteryEvaluateCommand
         ["processors"] = Environment.ProcessorCount,
     };
 
-    private static JsonObject AddItemPrior(JsonObject report, double itemPrior)
+    private static JsonObject AddChoices(JsonObject report, double itemPrior, double learnerRate)
     {
         report["itemPriorStrength"] = Rounded(itemPrior);
+        report["learnerRate"] = learnerRate;
         return report;
     }
 

@@ -53,11 +53,12 @@ public sealed class MasteryCommandTest : IDisposable
     public void Evaluate_with_item_difficulty_names_the_model_and_the_chosen_prior()
     {
         WriteGervet();
-        var run = CliRun.Of("mastery", "evaluate", "--dataset", folder, "--json", "--item-difficulty");
+        var run = CliRun.Of("mastery", "evaluate", "--dataset", folder, "--json", "--item-difficulty", "--learner-ability");
         Assert.True(run.ExitCode == 0, run.Error);
         using var json = JsonDocument.Parse(run.Output);
-        Assert.Equal("bkt+forgetting+item-difficulty", json.RootElement.GetProperty("model").GetString());
+        Assert.Equal("bkt+forgetting+item-difficulty+learner-ability", json.RootElement.GetProperty("model").GetString());
         Assert.True(json.RootElement.GetProperty("itemPriorStrength").GetDouble() > 0);
+        Assert.InRange(json.RootElement.GetProperty("learnerRate").GetDouble(), 0, 0.2);
     }
 
     [Fact]

@@ -72,8 +72,21 @@ public static class KnowledgeTracing
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(test);
-        var replay = Replay(model, test);
-        return PredictionMetrics.Of([.. replay.Select(r => model.Items.Adjust(r.ItemId, r.PredictedCorrect))], [.. replay.Select(r => r.Correct)]);
+        var predictions = new List<double>();
+        var outcomes = new List<bool>();
+        foreach (var learner in test)
+        {
+            var ability = 0.0;
+            foreach (var (itemId, predicted, correct) in Replay(model, [learner]))
+            {
+                var p = LearnerAbility.Adjust(ability, model.Items.Adjust(itemId, predicted));
+                predictions.Add(p);
+                outcomes.Add(correct);
+                ability = LearnerAbility.Update(ability, p, correct, model.LearnerRate);
+            }
+        }
+
+        return PredictionMetrics.Of(predictions, outcomes);
     }
 
     /// <summary>
@@ -87,22 +100,28 @@ public static class KnowledgeTracing
     }
 
     /// <summary>
-    /// Chooses the item prior strength without looking at the test split: fit on the first 80% of the training
-    /// learners, score log loss on the last 20% for each candidate, and return the best candidate.
+    /// Chooses the item prior strength and the learner-ability rate without looking at the test split: fit on the
+    /// first 80% of the training learners, score log loss on the last 20% for every pair of candidates, and return the
+    /// best pair. An empty <paramref name="priorStrengths"/> means no item term (NaN is returned for it).
     /// </summary>
-    public static double ChooseItemPriorStrength(IReadOnlyList<LearnerHistory> train, BktFitOptions options, IReadOnlyList<double> candidates)
+    public static (double PriorStrength, double LearnerRate) ChooseOnValidation(
+        IReadOnlyList<LearnerHistory> train, BktFitOptions options, IReadOnlyList<double> priorStrengths, IReadOnlyList<double> learnerRates)
     {
         ArgumentNullException.ThrowIfNull(train);
-        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(priorStrengths);
+        ArgumentNullException.ThrowIfNull(learnerRates);
         var cut = train.Count * 4 / 5;
         var fitPart = train.Take(cut).ToArray();
         var validation = train.Skip(cut).ToArray();
         var model = Fit(fitPart, options);
         var replay = Replay(model, fitPart);
-        return candidates.MinBy(strength =>
+        var pairs = from strength in priorStrengths.DefaultIfEmpty(double.NaN)
+                    from rate in learnerRates.DefaultIfEmpty(0)
+                    select (strength, rate);
+        return pairs.MinBy(pair =>
         {
-            var candidate = model with { Items = ItemDifficulty.Fit(replay, strength) };
-            return Evaluate(candidate, validation).LogLoss;
+            var items = double.IsNaN(pair.strength) ? ItemDifficulty.None : ItemDifficulty.Fit(replay, pair.strength);
+            return Evaluate(model with { Items = items, LearnerRate = pair.rate }, validation).LogLoss;
         });
     }
 

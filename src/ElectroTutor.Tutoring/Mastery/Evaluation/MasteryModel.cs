@@ -8,6 +8,9 @@ public sealed record MasteryModel(IReadOnlyDictionary<string, BktFit> Skills, Bk
     /// <summary>Per-item easiness offsets applied to predictions (none by default).</summary>
     public ItemDifficulty Items { get; init; } = ItemDifficulty.None;
 
+    /// <summary>Step size of the learner-ability term (<see cref="LearnerAbility"/>); 0 turns it off.</summary>
+    public double LearnerRate { get; init; }
+
     /// <summary>The parameters the tutor uses for <paramref name="skillId"/>.</summary>
     public BktParameters ParametersOf(string skillId) =>
         Skills.TryGetValue(skillId, out var fit) ? fit.Parameters : Fallback;

@@ -37,4 +37,27 @@ public class KnowledgeTracingTest
         Assert.True(metrics.Auc > 0.7, $"AUC {metrics.Auc}");
         Assert.True(metrics.CalibrationError < 0.05, $"ECE {metrics.CalibrationError}");
     }
+
+    [Fact]
+    public void The_learner_term_is_applied_after_each_attempt_not_before()
+    {
+        var parameters = new BktParameters(0.5, 0.1, 0.1, 0.2, 0);
+        var model = new MasteryModel(new Dictionary<string, BktFit>(StringComparer.Ordinal), parameters) { LearnerRate = 0.5 };
+        var metrics = KnowledgeTracing.Evaluate(model, [new LearnerHistory("l", [A(true, "a"), A(true, "a")])]);
+        var first = Bkt.PredictCorrect(parameters, 0.5);
+        var ability = LearnerAbility.Update(0, first, true, 0.5);
+        var second = LearnerAbility.Adjust(ability, Bkt.PredictCorrect(parameters, Bkt.Update(parameters, 0.5, true)));
+        Assert.Equal((first + second) / 2, metrics.MeanPrediction, 12);
+    }
+
+    [Fact]
+    public void Validation_picks_from_the_candidates_and_no_item_term_when_none_is_asked()
+    {
+        var truth = new BktParameters(0.3, 0.2, 0.1, 0.2, 0);
+        LearnerHistory[] learners = [.. BktFitterTest.Simulate(truth, 100, 10, 4)
+            .Select((s, i) => new LearnerHistory($"l{i}", [.. s.Select(c => A(c, "skill"))]))];
+        var (strength, rate) = KnowledgeTracing.ChooseOnValidation(learners, BktFitOptions.Default, [], [0, 0.1]);
+        Assert.True(double.IsNaN(strength));
+        Assert.Contains(rate, new[] { 0, 0.1 });
+    }
 }
