@@ -1,0 +1,18 @@
+namespace ElectroTutor.Tutoring.Storage;
+
+/// <summary>A learner's standing on one skill.</summary>
+/// <param name="LearnerId">The learner.</param>
+/// <param name="SkillId">The skill's id from the skills graph.</param>
+/// <param name="Mastery">The mastery estimate, a probability in [0, 1].</param>
+/// <param name="Attempts">Answers counted toward this skill; zero or more.</param>
+/// <param name="Correct">Of those, the correct ones; never more than <paramref name="Attempts"/>.</param>
+/// <param name="LastPracticedAt">The last answer on this skill (UTC), or null if never practised.</param>
+/// <param name="NextReviewAt">When revision is due (UTC), or null if none is scheduled.</param>
+public sealed record SkillStateRecord(
+    long LearnerId,
+    string SkillId,
+    double Mastery,
+    int Attempts,
+    int Correct,
+    DateTimeOffset? LastPracticedAt,
+    DateTimeOffset? NextReviewAt);
