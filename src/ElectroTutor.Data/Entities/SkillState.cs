@@ -1,0 +1,19 @@
+namespace ElectroTutor.Data.Entities;
+
+/// <summary>Row of <c>skill_states</c>: mastery and revision schedule of one learner on one skill.</summary>
+internal sealed class SkillState
+{
+    public long LearnerId { get; set; }
+
+    public string SkillId { get; set; } = string.Empty;
+
+    public double Mastery { get; set; }
+
+    public int Attempts { get; set; }
+
+    public int Correct { get; set; }
+
+    public DateTimeOffset? LastPracticedAt { get; set; }
+
+    public DateTimeOffset? NextReviewAt { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace ElectroTutor.Data.Migrations;
+
+/// <summary>Every schema step this build knows, in order. Add a step at the end; never edit or remove one.</summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<SchemaMigration> All { get; } =
+    [
+        V001LearnerRecords.Step,
+        V002Classrooms.Step,
+    ];
+
+    /// <summary>The schema version this build writes and reads.</summary>
+    public static int Latest => All[^1].Version;
+}
