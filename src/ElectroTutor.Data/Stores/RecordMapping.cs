@@ -1,0 +1,62 @@
+using ElectroTutor.Data.Entities;
+using ElectroTutor.Tutoring.Answers;
+using ElectroTutor.Tutoring.Storage;
+
+namespace ElectroTutor.Data.Stores;
+
+/// <summary>Between the ports' records and the rows. Times are stored in UTC so that text order is time order.</summary>
+internal static class RecordMapping
+{
+    public static LearnerRecord ToRecord(this Learner row) =>
+        new(row.Id, new LearnerKey(row.ChannelId, row.UserId), row.DisplayName, row.CreatedAt);
+
+    public static Attempt ToRow(this AttemptRecord record) => new()
+    {
+        LearnerId = record.LearnerId,
+        ChannelId = record.ChannelId,
+        ActivityId = record.ActivityId,
+        TemplateId = record.TemplateId,
+        Seed = record.Seed,
+        ParametersJson = record.ParametersJson,
+        RawAnswer = record.RawAnswer,
+        ParsedValue = record.ParsedValue,
+        ParsedUnit = record.ParsedUnit,
+        Verdict = record.Verdict.ToString(),
+        MisconceptionId = record.MisconceptionId,
+        HintsUsed = record.HintsUsed,
+        ResponseTimeMs = record.ResponseTimeMs,
+        AnsweredAt = record.AnsweredAt.ToUniversalTime(),
+    };
+
+    public static RecordedAttempt ToRecorded(this Attempt row, bool isRepeat) => new(row.Id, new AttemptRecord
+    {
+        LearnerId = row.LearnerId,
+        ChannelId = row.ChannelId,
+        ActivityId = row.ActivityId,
+        TemplateId = row.TemplateId,
+        Seed = row.Seed,
+        ParametersJson = row.ParametersJson,
+        RawAnswer = row.RawAnswer,
+        ParsedValue = row.ParsedValue,
+        ParsedUnit = row.ParsedUnit,
+        Verdict = Enum.Parse<AnswerVerdict>(row.Verdict),
+        MisconceptionId = row.MisconceptionId,
+        HintsUsed = row.HintsUsed,
+        ResponseTimeMs = row.ResponseTimeMs,
+        AnsweredAt = row.AnsweredAt,
+    }, isRepeat);
+
+    public static SkillStateRecord ToRecord(this SkillState row) =>
+        new(row.LearnerId, row.SkillId, row.Mastery, row.Attempts, row.Correct, row.LastPracticedAt, row.NextReviewAt);
+
+    public static void CopyFrom(this SkillState row, SkillStateRecord record)
+    {
+        row.LearnerId = record.LearnerId;
+        row.SkillId = record.SkillId;
+        row.Mastery = record.Mastery;
+        row.Attempts = record.Attempts;
+        row.Correct = record.Correct;
+        row.LastPracticedAt = record.LastPracticedAt?.ToUniversalTime();
+        row.NextReviewAt = record.NextReviewAt?.ToUniversalTime();
+    }
+}
