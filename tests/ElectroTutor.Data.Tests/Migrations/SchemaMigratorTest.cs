@@ -1,0 +1,124 @@
+using ElectroTutor.Data.Migrations;
+using ElectroTutor.Data.Stores;
+using ElectroTutor.Tutoring.Answers;
+using ElectroTutor.Tutoring.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ElectroTutor.Data.Tests.Migrations;
+
+public sealed class SchemaMigratorTest
+{
+    [Fact]
+    public void Empty_database_is_brought_to_the_latest_version_in_wal_mode()
+    {
+        using var temp = new TempDatabase();
+        var migrator = new SchemaMigrator(temp.Database);
+
+        var applied = migrator.Migrate(TimeProvider.System);
+
+        Assert.Equal(SchemaMigrations.All.Select(m => m.Version), applied.Select(m => m.Version));
+        Assert.Equal(new SchemaStatus(SchemaMigrations.Latest, SchemaMigrations.Latest), migrator.ReadStatus());
+        Assert.Equal(SchemaMigrations.Latest, temp.Count("SELECT count(*) FROM schema_versions"));
+        using var connection = temp.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Migrating_a_current_database_applies_nothing()
+    {
+        using var temp = TempDatabase.Migrated();
+
+        Assert.Empty(new SchemaMigrator(temp.Database).Migrate(TimeProvider.System));
+        Assert.Equal(SchemaMigrations.Latest, temp.Count("SELECT count(*) FROM schema_versions"));
+    }
+
+    [Fact]
+    public async Task Version_1_database_upgrades_in_place_and_keeps_its_rows()
+    {
+        using var temp = new TempDatabase();
+        temp.Execute(Version1Schema.Sql);
+        temp.Execute(Version1Schema.Rows);
+        var migrator = new SchemaMigrator(temp.Database);
+        Assert.Equal(1, migrator.ReadStatus().CurrentVersion);
+
+        var applied = migrator.Migrate(TimeProvider.System);
+
+        Assert.Equal([2], applied.Select(m => m.Version));
+        Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
+        var learner = await new LearnerStore(temp.Database).FindAsync(new LearnerKey("msteams", "u-ada"));
+        Assert.NotNull(learner);
+        Assert.Equal(7, learner.Id);
+        Assert.Equal("Ada", learner.DisplayName);
+        var attempt = Assert.Single(await new AttemptStore(temp.Database).ForLearnerAsync(7));
+        Assert.Equal(AnswerVerdict.Correct, attempt.Attempt.Verdict);
+        Assert.Equal(-90, attempt.Attempt.ParsedValue);
+        Assert.Equal(new DateTimeOffset(2026, 11, 2, 9, 1, 0, TimeSpan.Zero), attempt.Attempt.AnsweredAt);
+        var skill = Assert.Single(await new SkillStateStore(temp.Database).ForLearnerAsync(7));
+        Assert.Equal(0.6, skill.Mastery);
+        var conversation = await new ConversationStateStore(temp.Database, TimeProvider.System).LoadAsync(7);
+        Assert.Equal(3, conversation?.Version);
+
+        // The version-2 tables exist and work against the old rows.
+        temp.Execute("""
+            INSERT INTO instructors (login_name, password_hash, created_at) VALUES ('grace', 'pbkdf2$x', '2026-11-21 00:00:00+00:00');
+            INSERT INTO classes (name, join_code, instructor_id, created_at) VALUES ('Physiology 101', 'AXON42', 1, '2026-11-21 00:00:00+00:00');
+            INSERT INTO enrollments (class_id, learner_id, enrolled_at) VALUES (1, 7, '2026-11-21 00:00:00+00:00');
+            """);
+        Assert.Equal(1, temp.Count("SELECT count(*) FROM enrollments"));
+    }
+
+    [Fact]
+    public void Database_from_a_newer_build_is_refused_with_a_clear_message_and_left_untouched()
+    {
+        using var temp = TempDatabase.Migrated();
+        temp.Execute("INSERT INTO schema_versions VALUES (99, 'from the future', '2030-01-01T00:00:00Z'); CREATE TABLE future_things (id INTEGER);");
+        var migrator = new SchemaMigrator(temp.Database);
+
+        var error = Assert.Throws<TutorDatabaseException>(() => migrator.Migrate(TimeProvider.System));
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        Assert.Contains("newer than this build knows", error.Message, StringComparison.Ordinal);
+        Assert.Contains(temp.FilePath, error.Message, StringComparison.Ordinal);
+        Assert.Throws<TutorDatabaseException>(migrator.ReadStatus);
+        Assert.Throws<TutorDatabaseException>(migrator.EnsureCurrent);
+        Assert.Equal(99, temp.Count("SELECT max(version) FROM schema_versions"));
+        Assert.Equal(0, temp.Count("SELECT count(*) FROM future_things"));
+    }
+
+    [Fact]
+    public void Database_with_tables_but_no_version_table_is_not_touched()
+    {
+        using var temp = new TempDatabase();
+        temp.Execute("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('bread');");
+
+        var error = Assert.Throws<TutorDatabaseException>(() => new SchemaMigrator(temp.Database).Migrate(TimeProvider.System));
+
+        Assert.Contains("not an ElectroTutor database", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, temp.Count("SELECT count(*) FROM sqlite_master WHERE name = 'schema_versions'"));
+        Assert.Equal(1, temp.Count("SELECT count(*) FROM recipes"));
+    }
+
+    [Fact]
+    public void Locked_database_gives_a_clear_error_instead_of_waiting_forever()
+    {
+        using var temp = TempDatabase.Migrated("Default Timeout=1");
+        temp.Execute("DELETE FROM schema_versions WHERE version = 2; DROP TABLE enrollments; DROP TABLE classes; DROP TABLE instructors;");
+        using var holder = new SqliteConnection($"Data Source={temp.FilePath};Pooling=False");
+        holder.Open();
+        using var transaction = holder.BeginTransaction(deferred: false);
+
+        var error = Assert.Throws<TutorDatabaseException>(() => new SchemaMigrator(temp.Database).Migrate(TimeProvider.System));
+
+        Assert.Contains("locked by another process", error.Message, StringComparison.Ordinal);
+        transaction.Rollback();
+        Assert.Equal(1, new SchemaMigrator(temp.Database).ReadStatus().CurrentVersion);
+    }
+
+    [Fact]
+    public void Every_step_is_numbered_in_order_without_gaps()
+    {
+        Assert.Equal(Enumerable.Range(1, SchemaMigrations.All.Count), SchemaMigrations.All.Select(m => m.Version));
+    }
+}
