@@ -1,0 +1,46 @@
+using ElectroTutor.Data.Connection;
+
+namespace ElectroTutor.Data.Tests.Connection;
+
+public sealed class TutorDatabaseTest
+{
+    [Fact]
+    public void Without_configuration_the_file_is_in_the_local_app_data_folder()
+    {
+        var database = TutorDatabase.FromConnectionString(null);
+
+        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "ElectroTutor", "tutor.db");
+        Assert.Equal(Path.GetFullPath(expected), database.FilePath);
+    }
+
+    [Fact]
+    public void A_bare_path_and_a_connection_string_name_the_same_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "some", "tutor.db");
+
+        var fromPath = TutorDatabase.FromConnectionString(path);
+        var fromString = TutorDatabase.FromConnectionString($"Data Source={path}");
+
+        Assert.Equal(path, fromPath.FilePath);
+        Assert.Equal(path, fromString.FilePath);
+        Assert.Contains("Foreign Keys=True", fromPath.ConnectionString, StringComparison.Ordinal);
+        Assert.Equal(5000, fromPath.BusyTimeoutMs);
+    }
+
+    [Fact]
+    public void A_timeout_in_the_connection_string_sets_the_busy_timeout()
+    {
+        var database = TutorDatabase.FromConnectionString("Data Source=x.db;Default Timeout=12");
+
+        Assert.Equal(12_000, database.BusyTimeoutMs);
+    }
+
+    [Fact]
+    public void Opened_connections_have_foreign_keys_and_the_busy_timeout()
+    {
+        using var temp = new TempDatabase();
+
+        Assert.Equal(1, temp.Count("PRAGMA foreign_keys"));
+        Assert.Equal(5000, temp.Count("PRAGMA busy_timeout"));
+    }
+}

@@ -1,0 +1,24 @@
+using ElectroTutor.Data.Stores;
+using ElectroTutor.Tutoring.Storage;
+
+namespace ElectroTutor.Data.Tests.Stores;
+
+public sealed class SkillStateStoreTest
+{
+    [Fact]
+    public async Task Saving_inserts_then_replaces_the_state_of_one_learner_and_skill()
+    {
+        using var temp = TempDatabase.Migrated();
+        var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("cli", "me"), "Me", Records.Noon);
+        var store = new SkillStateStore(temp.Database);
+
+        await store.SaveAsync(new SkillStateRecord(learner.Id, "nernst", 0.3, 1, 0, Records.Noon, null));
+        await store.SaveAsync(new SkillStateRecord(learner.Id, "ghk", 0.5, 2, 1, Records.Noon, null));
+        var updated = new SkillStateRecord(learner.Id, "nernst", 0.55, 2, 1, Records.Noon.AddMinutes(5), Records.Noon.AddDays(2));
+        await store.SaveAsync(updated);
+
+        var states = await store.ForLearnerAsync(learner.Id);
+        Assert.Equal(["ghk", "nernst"], states.Select(s => s.SkillId));
+        Assert.Equal(updated, states[1]);
+    }
+}
