@@ -1,5 +1,8 @@
 using System.CommandLine;
 using ElectroTutor.Cli.Bank;
+using ElectroTutor.Cli.Database;
+using ElectroTutor.Cli.Export;
+using ElectroTutor.Cli.Learners;
 using ElectroTutor.Cli.Sim;
 
 namespace ElectroTutor.Cli;
@@ -22,6 +25,9 @@ internal static class ElectroTutorCommand
         root.Add(SimCommand.Create(output, error));
         root.Add(BankCommand.Create(output, error));
         root.Add(Mastery.MasteryCommand.Create(output, error));
+        root.Add(DatabaseCommand.Create(output, error));
+        root.Add(LearnerCommand.Create(output, error));
+        root.Add(ExportCommand.Create(output, error));
         return root;
     }
 

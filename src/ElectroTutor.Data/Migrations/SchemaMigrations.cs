@@ -1,7 +1,7 @@
 namespace ElectroTutor.Data.Migrations;
 
 /// <summary>Every schema step this build knows, in order. Add a step at the end; never edit or remove one.</summary>
-internal static class SchemaMigrations
+public static class SchemaMigrations
 {
     public static IReadOnlyList<SchemaMigration> All { get; } =
     [

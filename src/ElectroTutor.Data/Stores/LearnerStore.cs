@@ -41,6 +41,14 @@ public sealed class LearnerStore(TutorDatabase database) : ILearnerStore
         return row?.ToRecord();
     }
 
+    /// <summary>The learner with the store id <paramref name="learnerId"/>, or null.</summary>
+    public async Task<LearnerRecord?> FindByIdAsync(long learnerId, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var row = await context.Learners.AsNoTracking().SingleOrDefaultAsync(l => l.Id == learnerId, cancellationToken);
+        return row?.ToRecord();
+    }
+
     public async Task<LearnerErasure> ForgetAsync(long learnerId, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ElectroTutor.Cli.Database;
+using ElectroTutor.Cli.Output;
+using ElectroTutor.Data.Operations;
+
+namespace ElectroTutor.Cli.Export;
+
+/// <summary>
+/// <c>electrotutor export attempts --format csv|json</c>: one row per attempt with DataShop-style columns, to standard
+/// output or <c>--output FILE</c>.
+/// </summary>
+internal static class ExportAttemptsCommand
+{
+    private static readonly string[] Header =
+    [
+        "Transaction Id", "Anon Student Id", "Channel", "Activity Id", "Time", "Problem Name", "Seed", "Parameters",
+        "Input", "Parsed Value", "Parsed Unit", "Outcome", "Verdict", "Misconception", "Hints", "Duration (ms)",
+    ];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var database = DatabaseOptions.Database();
+        var format = new Option<string>("--format") { Description = "csv or json (default csv).", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var file = new Option<string>("--output") { Description = "Write to this file instead of standard output." };
+        var command = new Command("attempts", "Every attempt, oldest first, one row each.") { database, format, file };
+        command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("export attempts", error, async () =>
+        {
+            var source = DatabaseOptions.Resolve(parse, database);
+            DatabaseOptions.RequireCurrent(source);
+            var rows = await AttemptExport.ReadAsync(source, cancellationToken).ConfigureAwait(false);
+            var path = parse.GetValue(file);
+            var writer = path is null ? output : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            try
+            {
+                if (parse.GetValue(format) == "json")
+                {
+                    await writer.WriteLineAsync(JsonSerializer.Serialize(rows, Json.Options)).ConfigureAwait(false);
+                }
+                else
+                {
+                    await WriteCsvAsync(writer, rows).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                if (path is not null)
+                {
+                    await writer.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+
+            if (path is not null)
+            {
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Wrote {rows.Count} attempt(s) to {Path.GetFullPath(path)}.")).ConfigureAwait(false);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static async Task WriteCsvAsync(TextWriter writer, IReadOnlyList<AttemptExportRow> rows)
+    {
+        await writer.WriteLineAsync(string.Join(',', Header.Select(CsvCell.Text))).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            string[] cells =
+            [
+                CsvCell.Number(row.TransactionId),
+                CsvCell.Number(row.AnonStudentId),
+                CsvCell.Text(row.ChannelId),
+                CsvCell.Text(row.ActivityId),
+                row.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+                CsvCell.Text(row.ProblemName),
+                CsvCell.Number(row.Seed),
+                CsvCell.Text(row.ParametersJson),
+                CsvCell.Text(row.Input),
+                CsvCell.Number(row.ParsedValue),
+                CsvCell.Text(row.ParsedUnit),
+                Outcome(row.Outcome),
+                CsvCell.Text(row.Outcome),
+                CsvCell.Text(row.MisconceptionId),
+                CsvCell.Number(row.HintsUsed),
+                CsvCell.Number(row.DurationMs),
+            ];
+            await writer.WriteLineAsync(string.Join(',', cells)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>DataShop's outcome vocabulary; the tutor's finer verdict is kept in its own column.</summary>
+    private static string Outcome(string verdict) => verdict is "Correct" or "CorrectWithNote" ? "CORRECT" : "INCORRECT";
+}
