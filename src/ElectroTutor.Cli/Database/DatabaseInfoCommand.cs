@@ -62,9 +62,12 @@ internal static class DatabaseInfoCommand
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size: {summary.SizeBytes} bytes (journal mode {summary.JournalMode})"));
-        output.WriteLine(schema.Pending > 0
-            ? $"Schema version: {schema.CurrentVersion} of {schema.LatestVersion} ({schema.Pending} pending; run 'electrotutor db migrate')"
-            : $"Schema version: {schema.CurrentVersion} (current)");
+        output.WriteLine(schema switch
+        {
+            { IsFromTheFuture: true } => $"Schema version: {schema.CurrentVersion}, newer than this build knows ({schema.LatestVersion}); upgrade ElectroTutor before using it",
+            { Pending: > 0 } => $"Schema version: {schema.CurrentVersion} of {schema.LatestVersion} ({schema.Pending} pending; run 'electrotutor db migrate')",
+            _ => $"Schema version: {schema.CurrentVersion} (current)",
+        });
         foreach (var (table, rows) in summary.RowCounts)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {table,-20} {rows,8}"));

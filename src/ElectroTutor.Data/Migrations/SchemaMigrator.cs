@@ -13,13 +13,16 @@ public sealed class SchemaMigrator(TutorDatabase database)
 {
     private const string VersionTable = "schema_versions";
 
-    /// <summary>Reads the schema version without changing anything.</summary>
+    /// <summary>
+    /// Reads the schema version without changing anything. A database from a newer build is reported (see
+    /// <see cref="SchemaStatus.IsFromTheFuture"/>), not refused: only changing or using it is refused.
+    /// </summary>
     /// <exception cref="TutorDatabaseException">The database is not an ElectroTutor database or cannot be read.</exception>
     public SchemaStatus ReadStatus()
     {
         ArgumentNullException.ThrowIfNull(database);
         using var connection = database.Open();
-        return Guard(() => new SchemaStatus(ReadVersion(connection, database.Location), SchemaMigrations.Latest));
+        return Guard(() => new SchemaStatus(ReadVersion(connection, database.Location, refuseFuture: false), SchemaMigrations.Latest));
     }
 
     /// <summary>Applies every pending step; returns the versions applied (empty when already current).</summary>
@@ -74,6 +77,11 @@ public sealed class SchemaMigrator(TutorDatabase database)
     public void EnsureCurrent()
     {
         var status = ReadStatus();
+        if (status.IsFromTheFuture)
+        {
+            throw FromTheFuture(database.Location, status.CurrentVersion);
+        }
+
         if (status.CurrentVersion < status.LatestVersion)
         {
             throw new TutorDatabaseException(
@@ -81,7 +89,7 @@ public sealed class SchemaMigrator(TutorDatabase database)
         }
     }
 
-    private static int ReadVersion(SqliteConnection connection, string location, SqliteTransaction? transaction = null)
+    private static int ReadVersion(SqliteConnection connection, string location, SqliteTransaction? transaction = null, bool refuseFuture = true)
     {
         var hasVersionTable = Scalar(connection, transaction, $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{VersionTable}';") > 0;
         if (!hasVersionTable)
@@ -97,15 +105,17 @@ public sealed class SchemaMigrator(TutorDatabase database)
         }
 
         var version = (int)Scalar(connection, transaction, $"SELECT coalesce(max(version), 0) FROM {VersionTable};");
-        if (version > SchemaMigrations.Latest)
+        if (refuseFuture && version > SchemaMigrations.Latest)
         {
-            throw new TutorDatabaseException(
-                $"The database {location} has schema version {version}, newer than this build knows ({SchemaMigrations.Latest}). " +
-                "It was written by a newer ElectroTutor; upgrade ElectroTutor. Nothing was changed.");
+            throw FromTheFuture(location, version);
         }
 
         return version;
     }
+
+    private static TutorDatabaseException FromTheFuture(string location, int version) => new(
+        $"The database {location} has schema version {version}, newer than this build knows ({SchemaMigrations.Latest}). " +
+        "It was written by a newer ElectroTutor; upgrade ElectroTutor. Nothing was changed.");
 
     private static long Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {

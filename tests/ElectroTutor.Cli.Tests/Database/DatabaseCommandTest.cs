@@ -53,10 +53,14 @@ public sealed class DatabaseCommandTest
 
         var migrate = CliRun.Of("db", "migrate", "--database", db.Path);
         var export = CliRun.Of("export", "attempts", "--database", db.Path);
+        var info = CliRun.Of("db", "info", "--database", db.Path);
 
         Assert.Equal(1, migrate.ExitCode);
         Assert.Contains("newer than this build knows", migrate.Error, StringComparison.Ordinal);
         Assert.Equal(1, export.ExitCode);
+        Assert.Contains("newer than this build knows", export.Error, StringComparison.Ordinal);
+        Assert.Equal(0, info.ExitCode);
+        Assert.Contains("Schema version: 3, newer than this build knows (2)", info.Output, StringComparison.Ordinal);
         Assert.Equal(3, db.Count("SELECT count(*) FROM attempts"));
     }
 

@@ -23,6 +23,18 @@ public sealed class LearnerStoreTest
     }
 
     [Fact]
+    public async Task First_messages_arriving_together_create_one_learner()
+    {
+        using var temp = TempDatabase.Migrated();
+        var store = new LearnerStore(temp.Database);
+
+        var learners = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.GetOrCreateAsync(new LearnerKey("msteams", "u1"), "Ada", Records.Noon))));
+
+        Assert.Single(learners.Select(l => l.Id).Distinct());
+        Assert.Equal(1, temp.Count("SELECT count(*) FROM learners"));
+    }
+
+    [Fact]
     public async Task Forgetting_a_learner_deletes_their_rows_and_only_theirs()
     {
         using var temp = TempDatabase.Migrated();
