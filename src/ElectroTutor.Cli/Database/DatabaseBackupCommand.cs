@@ -14,9 +14,8 @@ internal static class DatabaseBackupCommand
         var json = DatabaseOptions.Json();
         var file = new Argument<string>("FILE") { Description = "The new file to write; an existing file is never overwritten." };
         var command = new Command("backup", "Copy the live database to a new file with SQLite's online backup.") { file, database, json };
-        command.SetAction((parse, _) => DatabaseOptions.Guard("db backup", error, () =>
+        command.SetAction((parse, _) => DatabaseOptions.Guard("db backup", error, parse, database, source =>
         {
-            var source = DatabaseOptions.Resolve(parse, database);
             var written = DatabaseBackup.Copy(source, parse.GetValue(file)!);
             output.WriteLine(parse.GetValue(json)
                 ? new JsonObject { ["database"] = source.Location, ["backup"] = written }.ToJsonString(Json.Options)

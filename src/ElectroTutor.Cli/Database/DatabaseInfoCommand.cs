@@ -14,9 +14,9 @@ internal static class DatabaseInfoCommand
         var database = DatabaseOptions.Database();
         var json = DatabaseOptions.Json();
         var command = new Command("info", "Show where the database is, its schema version and how many rows each table holds.") { database, json };
-        command.SetAction((parse, _) => DatabaseOptions.Guard("db info", error, () =>
+        command.SetAction((parse, _) => DatabaseOptions.Guard("db info", error, parse, database, target =>
         {
-            var summary = DatabaseSummary.Read(DatabaseOptions.Resolve(parse, database));
+            var summary = DatabaseSummary.Read(target);
             if (parse.GetValue(json))
             {
                 output.WriteLine(ToJson(summary).ToJsonString(Json.Options));

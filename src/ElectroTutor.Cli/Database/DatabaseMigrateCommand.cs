@@ -13,9 +13,8 @@ internal static class DatabaseMigrateCommand
         var database = DatabaseOptions.Database();
         var json = DatabaseOptions.Json();
         var command = new Command("migrate", "Create the database, or upgrade an older one in place to this build's schema.") { database, json };
-        command.SetAction((parse, _) => DatabaseOptions.Guard("db migrate", error, () =>
+        command.SetAction((parse, _) => DatabaseOptions.Guard("db migrate", error, parse, database, target =>
         {
-            var target = DatabaseOptions.Resolve(parse, database);
             var applied = new SchemaMigrator(target).Migrate(TimeProvider.System);
             if (parse.GetValue(json))
             {

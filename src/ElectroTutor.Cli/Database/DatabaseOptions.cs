@@ -15,19 +15,25 @@ internal static class DatabaseOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON." };
 
-    public static TutorDatabase Resolve(ParseResult parse, Option<string> database) =>
+    private static TutorDatabase Resolve(ParseResult parse, Option<string> database) =>
         TutorDatabase.FromOptionOrEnvironment(parse.GetValue(database));
 
-    /// <summary>Runs <paramref name="action"/>, turning a database that cannot be used into one line and exit code 1.</summary>
-    public static async Task<int> Guard(string command, TextWriter error, Func<Task<int>> action)
+    /// <summary>
+    /// Runs <paramref name="action"/> on the database the command line selects, turning a database that cannot be used
+    /// (newer schema, foreign, locked, unreadable) into one line and exit code 1.
+    /// </summary>
+    public static async Task<int> Guard(string command, TextWriter error, ParseResult parse, Option<string> database, Func<TutorDatabase, Task<int>> action)
     {
+        var target = Resolve(parse, database);
         try
         {
-            return await action().ConfigureAwait(false);
+            return await action(target).ConfigureAwait(false);
         }
-        catch (TutorDatabaseException exception)
+#pragma warning disable CA1031 // Every failure is either explained here or rethrown unchanged.
+        catch (Exception exception) when (target.Explain(exception) is TutorDatabaseException explained)
+#pragma warning restore CA1031
         {
-            await error.WriteLineAsync($"electrotutor {command}: {exception.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"electrotutor {command}: {explained.Message}").ConfigureAwait(false);
             return ElectroTutorCommand.InputError;
         }
     }

@@ -26,9 +26,8 @@ internal static class ExportAttemptsCommand
         format.AcceptOnlyFromAmong("csv", "json");
         var file = new Option<string>("--output") { Description = "Write to this file instead of standard output." };
         var command = new Command("attempts", "Every attempt, oldest first, one row each.") { database, format, file };
-        command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("export attempts", error, async () =>
+        command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("export attempts", error, parse, database, async source =>
         {
-            var source = DatabaseOptions.Resolve(parse, database);
             DatabaseOptions.RequireCurrent(source);
             var rows = await AttemptExport.ReadAsync(source, cancellationToken).ConfigureAwait(false);
             var path = parse.GetValue(file);

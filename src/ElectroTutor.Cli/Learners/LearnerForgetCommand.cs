@@ -21,9 +21,8 @@ internal static class LearnerForgetCommand
         var json = DatabaseOptions.Json();
         var id = new Argument<string>("ID") { Description = "The learner's number in the store, or CHANNEL:USER (e.g. msteams:29:1abc)." };
         var command = new Command("forget", "Delete a learner with their attempts, skill states, conversation and enrollments.") { id, database, json };
-        command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("learner forget", error, async () =>
+        command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("learner forget", error, parse, database, async target =>
         {
-            var target = DatabaseOptions.Resolve(parse, database);
             DatabaseOptions.RequireCurrent(target);
             var text = parse.GetValue(id)!;
             var learnerId = await FindAsync(target, text, cancellationToken).ConfigureAwait(false);

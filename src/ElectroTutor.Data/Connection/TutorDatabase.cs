@@ -108,5 +108,21 @@ public sealed class TutorDatabase
         }
     }
 
+    /// <summary>
+    /// The exception to show for a failure while using this database: a <see cref="TutorDatabaseException"/> naming the
+    /// file for a lock, a read-only or unopenable file, or a file that is not a database; otherwise
+    /// <paramref name="exception"/> itself.
+    /// </summary>
+    public Exception Explain(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var sqlite = exception as SqliteException ?? exception.InnerException as SqliteException;
+        return sqlite is null ? exception : SqliteFailure.Explain(sqlite, Location) switch
+        {
+            TutorDatabaseException explained => explained,
+            _ => exception,
+        };
+    }
+
     internal TutorDbContext CreateContext() => new(_contextOptions.Value);
 }

@@ -1,4 +1,5 @@
 using ElectroTutor.Cli.Tests.Database;
+using Microsoft.Data.Sqlite;
 
 namespace ElectroTutor.Cli.Tests.Learners;
 
@@ -28,6 +29,22 @@ public sealed class LearnerForgetCommandTest
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"attempts\": 2", run.Output, StringComparison.Ordinal);
         Assert.Equal(0, db.Count("SELECT count(*) FROM learners WHERE id = 1"));
+    }
+
+    [Fact]
+    public void A_database_locked_by_another_process_exits_1_and_keeps_the_rows()
+    {
+        using var db = new TempDatabaseFile().Seeded();
+        using var holder = new SqliteConnection($"Data Source={db.Path};Pooling=False");
+        holder.Open();
+        using var transaction = holder.BeginTransaction(deferred: false);
+
+        var run = CliRun.Of("learner", "forget", "1", "--database", $"Data Source={db.Path};Default Timeout=1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("locked by another process", run.Error, StringComparison.Ordinal);
+        transaction.Rollback();
+        Assert.Equal(2, db.Count("SELECT count(*) FROM attempts WHERE learner_id = 1"));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using ElectroTutor.Data.Connection;
+using ElectroTutor.Data.Stores;
+using ElectroTutor.Tutoring.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace ElectroTutor.Data.Tests.Connection;
 
@@ -42,5 +45,21 @@ public sealed class TutorDatabaseTest
 
         Assert.Equal(1, temp.Count("PRAGMA foreign_keys"));
         Assert.Equal(5000, temp.Count("PRAGMA busy_timeout"));
+    }
+
+    [Fact]
+    public async Task A_store_write_blocked_by_another_process_fails_within_the_timeout_and_is_explained()
+    {
+        using var temp = TempDatabase.Migrated("Default Timeout=1");
+        var store = new LearnerStore(temp.Database);
+        using var holder = new SqliteConnection($"Data Source={temp.FilePath};Pooling=False");
+        holder.Open();
+        using var transaction = holder.BeginTransaction(deferred: false);
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => store.GetOrCreateAsync(new LearnerKey("cli", "me"), "Me", Records.Noon));
+
+        var explained = Assert.IsType<TutorDatabaseException>(temp.Database.Explain(failure));
+        Assert.Contains("locked by another process", explained.Message, StringComparison.Ordinal);
+        Assert.Contains(temp.FilePath, explained.Message, StringComparison.Ordinal);
     }
 }
