@@ -24,13 +24,19 @@ internal static class DatabaseOptions
     /// </summary>
     public static async Task<int> Guard(string command, TextWriter error, ParseResult parse, Option<string> database, Func<TutorDatabase, Task<int>> action)
     {
-        var target = Resolve(parse, database);
+        TutorDatabase? target = null;
         try
         {
+            target = Resolve(parse, database);
             return await action(target).ConfigureAwait(false);
         }
+        catch (TutorDatabaseException exception)
+        {
+            await error.WriteLineAsync($"electrotutor {command}: {exception.Message}").ConfigureAwait(false);
+            return ElectroTutorCommand.InputError;
+        }
 #pragma warning disable CA1031 // Every failure is either explained here or rethrown unchanged.
-        catch (Exception exception) when (target.Explain(exception) is TutorDatabaseException explained)
+        catch (Exception exception) when (target?.Explain(exception) is TutorDatabaseException explained)
 #pragma warning restore CA1031
         {
             await error.WriteLineAsync($"electrotutor {command}: {explained.Message}").ConfigureAwait(false);

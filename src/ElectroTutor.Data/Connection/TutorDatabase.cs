@@ -52,11 +52,31 @@ public sealed class TutorDatabase
     public static string DefaultFilePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "ElectroTutor", "tutor.db");
 
+    /// <summary>The environment variable for the <c>Database:Provider</c> setting.</summary>
+    public const string ProviderEnvironmentVariable = "Database__Provider";
+
     /// <summary>
     /// The database given on the command line if any, else by <c>ConnectionStrings__Tutor</c>, else the default file.
     /// </summary>
-    public static TutorDatabase FromOptionOrEnvironment(string? option) =>
-        FromConnectionString(string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : option);
+    /// <exception cref="TutorDatabaseException"><c>Database__Provider</c> names a provider this build cannot use.</exception>
+    public static TutorDatabase FromOptionOrEnvironment(string? option)
+    {
+        RequireSupportedProvider(Environment.GetEnvironmentVariable(ProviderEnvironmentVariable));
+        return FromConnectionString(string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : option);
+    }
+
+    /// <summary>
+    /// Accepts an unset provider or <c>Sqlite</c>. Anything else (PostgreSQL is planned) is refused rather than
+    /// silently writing to a SQLite file the operator did not ask for.
+    /// </summary>
+    /// <exception cref="TutorDatabaseException">The provider is not SQLite.</exception>
+    public static void RequireSupportedProvider(string? provider)
+    {
+        if (!string.IsNullOrWhiteSpace(provider) && !string.Equals(provider.Trim(), "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new TutorDatabaseException($"Database:Provider is '{provider}', but this build stores data only in SQLite (Database:Provider=Sqlite or unset).");
+        }
+    }
 
     /// <summary>Builds from a connection string or a bare file path; null or blank means the default file.</summary>
     public static TutorDatabase FromConnectionString(string? configured)

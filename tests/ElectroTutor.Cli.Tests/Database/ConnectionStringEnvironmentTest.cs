@@ -1,6 +1,10 @@
 namespace ElectroTutor.Cli.Tests.Database;
 
-/// <summary>The only test that sets ConnectionStrings__Tutor; every other database test passes --database, which wins.</summary>
+/// <summary>Tests that set process-wide environment variables run alone, after every parallel test.</summary>
+[CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
+public sealed class ProcessEnvironment;
+
+[Collection(nameof(ProcessEnvironment))]
 public sealed class ConnectionStringEnvironmentTest
 {
     [Fact]
@@ -19,6 +23,25 @@ public sealed class ConnectionStringEnvironmentTest
         finally
         {
             Environment.SetEnvironmentVariable("ConnectionStrings__Tutor", null);
+        }
+    }
+
+    [Fact]
+    public void A_provider_other_than_sqlite_exits_1_without_creating_a_file()
+    {
+        using var db = new TempDatabaseFile();
+        Environment.SetEnvironmentVariable("Database__Provider", "Postgres");
+        try
+        {
+            var run = CliRun.Of("db", "migrate", "--database", db.Path);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Database:Provider is 'Postgres'", run.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(db.Path));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Database__Provider", null);
         }
     }
 }

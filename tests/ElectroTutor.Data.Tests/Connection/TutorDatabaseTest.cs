@@ -30,6 +30,20 @@ public sealed class TutorDatabaseTest
         Assert.Equal(5000, fromPath.BusyTimeoutMs);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("sqlite")]
+    public void Sqlite_or_no_provider_is_accepted(string? provider) => TutorDatabase.RequireSupportedProvider(provider);
+
+    [Fact]
+    public void Another_provider_is_refused_rather_than_silently_using_sqlite()
+    {
+        var error = Assert.Throws<TutorDatabaseException>(() => TutorDatabase.RequireSupportedProvider("Postgres"));
+
+        Assert.Contains("'Postgres'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_timeout_in_the_connection_string_sets_the_busy_timeout()
     {
