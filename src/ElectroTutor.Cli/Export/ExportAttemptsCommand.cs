@@ -29,19 +29,15 @@ internal static class ExportAttemptsCommand
         command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("export attempts", error, parse, database, async source =>
         {
             DatabaseOptions.RequireCurrent(source);
-            var rows = await AttemptExport.ReadAsync(source, cancellationToken).ConfigureAwait(false);
+            var rows = AttemptExport.ReadAsync(source, cancellationToken);
             var path = parse.GetValue(file);
             var writer = path is null ? output : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            int count;
             try
             {
-                if (parse.GetValue(format) == "json")
-                {
-                    await writer.WriteLineAsync(JsonSerializer.Serialize(rows, Json.Options)).ConfigureAwait(false);
-                }
-                else
-                {
-                    await WriteCsvAsync(writer, rows).ConfigureAwait(false);
-                }
+                count = parse.GetValue(format) == "json"
+                    ? await WriteJsonAsync(writer, rows).ConfigureAwait(false)
+                    : await WriteCsvAsync(writer, rows).ConfigureAwait(false);
             }
             finally
             {
@@ -53,7 +49,7 @@ internal static class ExportAttemptsCommand
 
             if (path is not null)
             {
-                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Wrote {rows.Count} attempt(s) to {Path.GetFullPath(path)}.")).ConfigureAwait(false);
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Wrote {count} attempt(s) to {Path.GetFullPath(path)}.")).ConfigureAwait(false);
             }
 
             return 0;
@@ -61,11 +57,28 @@ internal static class ExportAttemptsCommand
         return command;
     }
 
-    private static async Task WriteCsvAsync(TextWriter writer, IReadOnlyList<AttemptExportRow> rows)
+    /// <summary>A JSON array written one attempt at a time.</summary>
+    private static async Task<int> WriteJsonAsync(TextWriter writer, IAsyncEnumerable<AttemptExportRow> rows)
     {
-        await writer.WriteLineAsync(string.Join(',', Header.Select(CsvCell.Text))).ConfigureAwait(false);
-        foreach (var row in rows)
+        var count = 0;
+        await writer.WriteAsync('[').ConfigureAwait(false);
+        await foreach (var row in rows.ConfigureAwait(false))
         {
+            await writer.WriteAsync(count++ == 0 ? "\n" : ",\n").ConfigureAwait(false);
+            await writer.WriteAsync(JsonSerializer.Serialize(row, Json.Options)).ConfigureAwait(false);
+        }
+
+        await writer.WriteLineAsync(count == 0 ? "]" : "\n]").ConfigureAwait(false);
+        return count;
+    }
+
+    private static async Task<int> WriteCsvAsync(TextWriter writer, IAsyncEnumerable<AttemptExportRow> rows)
+    {
+        var count = 0;
+        await writer.WriteLineAsync(string.Join(',', Header.Select(CsvCell.Text))).ConfigureAwait(false);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            count++;
             string[] cells =
             [
                 CsvCell.Number(row.TransactionId),
@@ -87,6 +100,8 @@ internal static class ExportAttemptsCommand
             ];
             await writer.WriteLineAsync(string.Join(',', cells)).ConfigureAwait(false);
         }
+
+        return count;
     }
 
     /// <summary>DataShop's outcome vocabulary; the tutor's finer verdict is kept in its own column.</summary>

@@ -35,4 +35,17 @@ public sealed class ExportAttemptsCommandTest
         Assert.Equal("sign-flip", json.RootElement[2].GetProperty("misconceptionId").GetString());
         Assert.Equal(-90, json.RootElement[1].GetProperty("parsedValue").GetDouble());
     }
+
+    [Fact]
+    public void An_empty_database_exports_an_empty_json_array()
+    {
+        using var db = new TempDatabaseFile();
+        Assert.Equal(0, CliRun.Of("db", "migrate", "--database", db.Path).ExitCode);
+
+        var run = CliRun.Of("export", "attempts", "--format", "json", "--database", db.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(0, json.RootElement.GetArrayLength());
+    }
 }

@@ -61,7 +61,7 @@ public sealed class DatabaseOperationsTest
         await attempts.RecordAsync(Records.Attempt(learner.Id, "a1", "=1+1"));
         await attempts.RecordAsync(Records.Attempt(learner.Id, "a2", "-90 mV"));
 
-        var rows = await AttemptExport.ReadAsync(temp.Database);
+        var rows = await AttemptExport.ReadAsync(temp.Database).ToListAsync();
 
         Assert.Equal(["=1+1", "-90 mV"], rows.Select(r => r.Input));
         Assert.All(rows, r => Assert.Equal("Incorrect", r.Outcome));
