@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ElectroTutor.Cli.Output;
+using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Operations;
 
 namespace ElectroTutor.Cli.Database;
 
-/// <summary><c>electrotutor db info</c>: the file, its schema version against this build's, and rows per table. Changes nothing.</summary>
+/// <summary><c>electrotutor db info</c>: the file (or PostgreSQL database), its schema version against this build's, and rows per table. Changes nothing.</summary>
 internal static class DatabaseInfoCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -42,6 +43,7 @@ internal static class DatabaseInfoCommand
         return new JsonObject
         {
             ["database"] = summary.Location,
+            ["provider"] = summary.Provider.ToString(),
             ["exists"] = summary.Exists,
             ["sizeBytes"] = summary.SizeBytes,
             ["journalMode"] = summary.JournalMode,
@@ -61,7 +63,9 @@ internal static class DatabaseInfoCommand
             return;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Size: {summary.SizeBytes} bytes (journal mode {summary.JournalMode})"));
+        output.WriteLine(summary.Provider == DatabaseProvider.Postgres
+            ? string.Create(CultureInfo.InvariantCulture, $"Size: {summary.SizeBytes} bytes (PostgreSQL)")
+            : string.Create(CultureInfo.InvariantCulture, $"Size: {summary.SizeBytes} bytes (journal mode {summary.JournalMode})"));
         output.WriteLine(schema switch
         {
             { IsFromTheFuture: true } => $"Schema version: {schema.CurrentVersion}, newer than this build knows ({schema.LatestVersion}); upgrade ElectroTutor before using it",

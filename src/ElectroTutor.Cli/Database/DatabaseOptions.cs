@@ -10,7 +10,7 @@ internal static class DatabaseOptions
 {
     public static Option<string> Database() => new("--database")
     {
-        Description = $"The tutor database: a SQLite connection string or a file path (default: the {TutorDatabase.EnvironmentVariable} environment variable, else {TutorDatabase.DefaultFilePath}).",
+        Description = $"The tutor database: a SQLite connection string or a file path, or with {TutorDatabase.ProviderEnvironmentVariable}=Postgres a PostgreSQL connection string (default: the {TutorDatabase.EnvironmentVariable} environment variable, else {TutorDatabase.DefaultFilePath}).",
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON." };
@@ -44,7 +44,7 @@ internal static class DatabaseOptions
         }
     }
 
-    /// <summary>For commands that read or change records: the file must exist and be at this build's schema.</summary>
+    /// <summary>For commands that read or change records: the database must exist and be at this build's schema.</summary>
     public static void RequireCurrent(TutorDatabase database)
     {
         if (!database.Exists)

@@ -1,14 +1,17 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ElectroTutor.Data.Connection;
 
 /// <summary>
 /// Where the tutor's database is and how to open it. One connection string named <c>Tutor</c> configures every host:
 /// <c>ConnectionStrings:Tutor</c> in configuration, <c>ConnectionStrings__Tutor</c> in the environment, or a
-/// command-line option. A bare path is accepted as the data source. Without any, the file is
-/// <c>tutor.db</c> in the user's local application-data folder.
-/// Every connection has foreign keys on and a busy timeout; file databases run in WAL mode once migrated.
+/// command-line option. <c>Database:Provider</c> (<c>Database__Provider</c>) says how to read it: <c>Sqlite</c> (the
+/// default: a connection string or a bare file path; without any, <c>tutor.db</c> in the user's local application-data
+/// folder) or <c>Postgres</c> (an Npgsql connection string, required).
+/// SQLite connections have foreign keys on and a busy timeout; file databases run in WAL mode once migrated.
 /// </summary>
 public sealed class TutorDatabase
 {
@@ -18,67 +21,68 @@ public sealed class TutorDatabase
     /// <summary>The environment variable that holds the connection string.</summary>
     public const string EnvironmentVariable = "ConnectionStrings__Tutor";
 
+    /// <summary>The environment variable for the <c>Database:Provider</c> setting.</summary>
+    public const string ProviderEnvironmentVariable = "Database__Provider";
+
     private const int DefaultTimeoutSeconds = 5;
 
     private readonly Lazy<DbContextOptions<TutorDbContext>> _contextOptions;
 
-    private TutorDatabase(string connectionString, string? filePath, int busyTimeoutMs)
+    private TutorDatabase(DatabaseProvider provider, string connectionString, string? filePath, string location, int busyTimeoutMs)
     {
+        Provider = provider;
         ConnectionString = connectionString;
         FilePath = filePath;
+        Location = location;
         BusyTimeoutMs = busyTimeoutMs;
-        _contextOptions = new(() => new DbContextOptionsBuilder<TutorDbContext>()
-            .UseSqlite(ConnectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor(BusyTimeoutMs))
-            .Options);
+        _contextOptions = new(() => provider == DatabaseProvider.Postgres
+            ? new DbContextOptionsBuilder<TutorDbContext>().UseNpgsql(ConnectionString).Options
+            : new DbContextOptionsBuilder<TutorDbContext>()
+                .UseSqlite(ConnectionString)
+                .AddInterceptors(new SqlitePragmaInterceptor(BusyTimeoutMs))
+                .Options);
     }
+
+    /// <summary>The engine the connection string is for.</summary>
+    public DatabaseProvider Provider { get; }
 
     /// <summary>The full connection string used to open connections.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>The database file's full path, or null for an in-memory database.</summary>
+    /// <summary>The SQLite file's full path; null for an in-memory SQLite database and for PostgreSQL.</summary>
     public string? FilePath { get; }
 
-    /// <summary>How long a statement waits for another process's lock before failing, in milliseconds.</summary>
+    /// <summary>How long a statement waits for another process's lock (SQLite) or to finish (PostgreSQL), in milliseconds.</summary>
     public int BusyTimeoutMs { get; }
 
-    /// <summary>The file, or a description of an in-memory database, for messages.</summary>
-    public string Location => FilePath ?? "(in memory)";
+    /// <summary>The file, "(in memory)", or the PostgreSQL server and database as <c>postgresql://host:port/database</c> (never the password), for messages.</summary>
+    public string Location { get; }
 
-    /// <summary>True when the database file exists (always true in memory).</summary>
+    /// <summary>True when the SQLite file exists (always true in memory and for PostgreSQL, whose server is asked on use).</summary>
     public bool Exists => FilePath is null || File.Exists(FilePath);
 
     /// <summary>The default database file: <c>ElectroTutor/tutor.db</c> under the local application-data folder.</summary>
     public static string DefaultFilePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "ElectroTutor", "tutor.db");
 
-    /// <summary>The environment variable for the <c>Database:Provider</c> setting.</summary>
-    public const string ProviderEnvironmentVariable = "Database__Provider";
-
     /// <summary>
-    /// The database given on the command line if any, else by <c>ConnectionStrings__Tutor</c>, else the default file.
+    /// The database given on the command line if any, else by <c>ConnectionStrings__Tutor</c>, else the default file;
+    /// read as <c>Database__Provider</c> says.
     /// </summary>
-    /// <exception cref="TutorDatabaseException"><c>Database__Provider</c> names a provider this build cannot use.</exception>
-    public static TutorDatabase FromOptionOrEnvironment(string? option)
-    {
-        RequireSupportedProvider(Environment.GetEnvironmentVariable(ProviderEnvironmentVariable));
-        return FromConnectionString(string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : option);
-    }
+    /// <exception cref="TutorDatabaseException">The provider is unknown, or the connection string does not suit it.</exception>
+    public static TutorDatabase FromOptionOrEnvironment(string? option) => Create(
+        Environment.GetEnvironmentVariable(ProviderEnvironmentVariable),
+        string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : option);
 
-    /// <summary>
-    /// Accepts an unset provider or <c>Sqlite</c>. Anything else (PostgreSQL is planned) is refused rather than
-    /// silently writing to a SQLite file the operator did not ask for.
-    /// </summary>
-    /// <exception cref="TutorDatabaseException">The provider is not SQLite.</exception>
-    public static void RequireSupportedProvider(string? provider)
+    /// <summary>Builds from the <c>Database:Provider</c> setting and the <c>Tutor</c> connection string, as configured.</summary>
+    /// <exception cref="TutorDatabaseException">The provider is unknown, or the connection string does not suit it.</exception>
+    public static TutorDatabase Create(string? provider, string? connectionString) => DatabaseProviders.Parse(provider) switch
     {
-        if (!string.IsNullOrWhiteSpace(provider) && !string.Equals(provider.Trim(), "Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new TutorDatabaseException($"Database:Provider is '{provider}', but this build stores data only in SQLite (Database:Provider=Sqlite or unset).");
-        }
-    }
+        DatabaseProvider.Postgres => FromPostgresConnectionString(connectionString, provider),
+        _ => FromConnectionString(connectionString),
+    };
 
-    /// <summary>Builds from a connection string or a bare file path; null or blank means the default file.</summary>
+    /// <summary>A SQLite database from a connection string or a bare file path; null or blank means the default file.</summary>
     public static TutorDatabase FromConnectionString(string? configured)
     {
         var text = string.IsNullOrWhiteSpace(configured) ? DefaultFilePath : configured.Trim();
@@ -99,16 +103,63 @@ public sealed class TutorDatabase
             builder.DataSource = filePath;
         }
 
-        return new TutorDatabase(builder.ToString(), filePath, builder.DefaultTimeout * 1000);
+        return new TutorDatabase(DatabaseProvider.Sqlite, builder.ToString(), filePath, filePath ?? "(in memory)", builder.DefaultTimeout * 1000);
+    }
+
+    /// <summary>A PostgreSQL database from an Npgsql connection string naming at least the host.</summary>
+    /// <exception cref="TutorDatabaseException">The connection string is missing, a file path, or not an Npgsql one.</exception>
+    public static TutorDatabase FromPostgresConnectionString(string? configured, string? providerSetting = "Postgres")
+    {
+        var prefix = $"{DatabaseProviders.ConfigurationKey} is '{providerSetting}'";
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new TutorDatabaseException(
+                $"{prefix}, but no {ConnectionStringName} connection string is set ({EnvironmentVariable} or --database), e.g. Host=127.0.0.1;Database=electrotutor;Username=…;Password=….");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(configured.Trim());
+        }
+        catch (ArgumentException exception)
+        {
+            throw new TutorDatabaseException($"{prefix}, but the {ConnectionStringName} connection string is not a PostgreSQL one: {exception.Message}", exception);
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            throw new TutorDatabaseException(
+                $"{prefix}, but the {ConnectionStringName} connection string names no Host (a file path is for SQLite), e.g. Host=127.0.0.1;Database=electrotutor;Username=…;Password=….");
+        }
+
+        var database = string.IsNullOrEmpty(builder.Database) ? builder.Username ?? string.Empty : builder.Database;
+        var location = $"postgresql://{builder.Host}:{builder.Port}/{database}";
+        return new TutorDatabase(DatabaseProvider.Postgres, builder.ConnectionString, filePath: null, location, builder.CommandTimeout * 1000);
     }
 
     /// <summary>
-    /// Opens a connection with the pragmas applied, creating the folder of a new file (not the file's schema: that is
-    /// <see cref="Migrations.SchemaMigrator"/>'s job).
+    /// Opens a connection (SQLite: with the pragmas applied, creating the folder of a new file), but not the schema:
+    /// that is <see cref="Migrations.SchemaMigrator"/>'s job.
     /// </summary>
-    /// <exception cref="TutorDatabaseException">The file cannot be opened.</exception>
-    public SqliteConnection Open()
+    /// <exception cref="TutorDatabaseException">The database cannot be opened.</exception>
+    public DbConnection Open()
     {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            var postgres = new NpgsqlConnection(ConnectionString);
+            try
+            {
+                postgres.Open();
+                return postgres;
+            }
+            catch (NpgsqlException exception)
+            {
+                postgres.Dispose();
+                throw PostgresFailure.Explain(exception, Location);
+            }
+        }
+
         if (FilePath is not null && Path.GetDirectoryName(FilePath) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
@@ -130,18 +181,19 @@ public sealed class TutorDatabase
 
     /// <summary>
     /// The exception to show for a failure while using this database: a <see cref="TutorDatabaseException"/> naming the
-    /// file for a lock, a read-only or unopenable file, or a file that is not a database; otherwise
-    /// <paramref name="exception"/> itself.
+    /// database for a lock, a read-only or unopenable file, a file that is not a database, or a server that cannot be
+    /// reached or refuses the login; otherwise <paramref name="exception"/> itself.
     /// </summary>
     public Exception Explain(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var sqlite = exception as SqliteException ?? exception.InnerException as SqliteException;
-        return sqlite is null ? exception : SqliteFailure.Explain(sqlite, Location) switch
+        var explained = (exception as DbException ?? exception.InnerException as DbException) switch
         {
-            TutorDatabaseException explained => explained,
+            SqliteException sqlite => SqliteFailure.Explain(sqlite, Location),
+            NpgsqlException postgres => PostgresFailure.Explain(postgres, Location),
             _ => exception,
         };
+        return explained is TutorDatabaseException ? explained : exception;
     }
 
     internal TutorDbContext CreateContext() => new(_contextOptions.Value);

@@ -1,17 +1,19 @@
-using System.Globalization;
+using System.Data.Common;
 using ElectroTutor.Data.Connection;
-using Microsoft.Data.Sqlite;
 
 namespace ElectroTutor.Data.Migrations;
 
 /// <summary>
 /// Brings a database to the schema this build knows by running the numbered <see cref="SchemaMigrations"/> it has not
 /// yet seen, each in its own transaction, recording each in <c>schema_versions</c>. A database recorded at a newer
-/// version than this build knows, or one with tables but no version table, is refused and left untouched.
+/// version than this build knows, or one with tables but no version table, is refused and left untouched. The same
+/// rules hold on SQLite and PostgreSQL; <see cref="SchemaDialect"/> holds what differs.
 /// </summary>
 public sealed class SchemaMigrator(TutorDatabase database)
 {
     private const string VersionTable = "schema_versions";
+
+    private SchemaDialect Dialect => SchemaDialect.For(database.Provider);
 
     /// <summary>
     /// Reads the schema version without changing anything. A database from a newer build is reported (see
@@ -22,7 +24,7 @@ public sealed class SchemaMigrator(TutorDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         using var connection = database.Open();
-        return Guard(() => new SchemaStatus(ReadVersion(connection, database.Location, refuseFuture: false), SchemaMigrations.Latest));
+        return Guard(() => new SchemaStatus(ReadVersion(connection, transaction: null, refuseFuture: false), SchemaMigrations.Latest));
     }
 
     /// <summary>Applies every pending step; returns the versions applied (empty when already current).</summary>
@@ -34,20 +36,21 @@ public sealed class SchemaMigrator(TutorDatabase database)
         return Guard(() =>
         {
             // Refuses a foreign or future database before anything is written.
-            ReadVersion(connection, database.Location);
-            if (database.FilePath is not null)
+            ReadVersion(connection);
+            Dialect.Prepare(connection, database);
+            using (var create = Dialect.BeginLocked(connection))
             {
-                Execute(connection, null, "PRAGMA journal_mode = WAL;");
+                SchemaDialect.Execute(connection, create, Dialect.CreateVersionTableSql);
+                create.Commit();
             }
 
-            Execute(connection, null, $"CREATE TABLE IF NOT EXISTS {VersionTable} (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);");
             var applied = new List<SchemaMigration>();
             foreach (var step in SchemaMigrations.All)
             {
-                // Each step re-reads the version inside its write transaction, so two processes migrating at once
-                // apply every step exactly once.
-                using var transaction = connection.BeginTransaction(deferred: false);
-                var current = ReadVersion(connection, database.Location, transaction);
+                // Each step re-reads the version under the migration lock, so two processes (or server instances)
+                // migrating at once apply every step exactly once.
+                using var transaction = Dialect.BeginLocked(connection);
+                var current = ReadVersion(connection, transaction);
                 if (current < step.Version)
                 {
                     if (current != step.Version - 1)
@@ -55,14 +58,8 @@ public sealed class SchemaMigrator(TutorDatabase database)
                         throw new TutorDatabaseException($"The database {database.Location} is at schema version {current}, which has no step to {step.Version}.");
                     }
 
-                    Execute(connection, transaction, step.Sql);
-                    using var record = connection.CreateCommand();
-                    record.Transaction = transaction;
-                    record.CommandText = $"INSERT INTO {VersionTable} (version, description, applied_at) VALUES ($version, $description, $appliedAt);";
-                    record.Parameters.AddWithValue("$version", step.Version);
-                    record.Parameters.AddWithValue("$description", step.Description);
-                    record.Parameters.AddWithValue("$appliedAt", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-                    record.ExecuteNonQuery();
+                    SchemaDialect.Execute(connection, transaction, step.SqlFor(database.Provider));
+                    Record(connection, transaction, step, clock.GetUtcNow());
                     applied.Add(step);
                 }
 
@@ -89,25 +86,43 @@ public sealed class SchemaMigrator(TutorDatabase database)
         }
     }
 
-    private static int ReadVersion(SqliteConnection connection, string location, SqliteTransaction? transaction = null, bool refuseFuture = true)
+    private void Record(DbConnection connection, DbTransaction transaction, SchemaMigration step, DateTimeOffset now)
     {
-        var hasVersionTable = Scalar(connection, transaction, $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{VersionTable}';") > 0;
+        using var record = connection.CreateCommand();
+        record.Transaction = transaction;
+        record.CommandText = $"INSERT INTO {VersionTable} (version, description, applied_at) VALUES (@version, @description, @appliedAt);";
+        AddParameter(record, "version", step.Version);
+        AddParameter(record, "description", step.Description);
+        AddParameter(record, "appliedAt", Dialect.AppliedAt(now));
+        record.ExecuteNonQuery();
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private int ReadVersion(DbConnection connection, DbTransaction? transaction = null, bool refuseFuture = true)
+    {
+        var hasVersionTable = SchemaDialect.Count(connection, transaction, Dialect.HasTableSql, VersionTable) > 0;
         if (!hasVersionTable)
         {
-            var tables = Scalar(connection, transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';");
-            if (tables > 0)
+            if (SchemaDialect.Count(connection, transaction, Dialect.UserTableCountSql) > 0)
             {
                 throw new TutorDatabaseException(
-                    $"{location} holds tables but no {VersionTable} table: it is not an ElectroTutor database, so it was left untouched.");
+                    $"{database.Location} holds tables but no {VersionTable} table: it is not an ElectroTutor database, so it was left untouched.");
             }
 
             return 0;
         }
 
-        var version = (int)Scalar(connection, transaction, $"SELECT coalesce(max(version), 0) FROM {VersionTable};");
+        var version = (int)SchemaDialect.Count(connection, transaction, $"SELECT coalesce(max(version), 0) FROM {VersionTable};");
         if (refuseFuture && version > SchemaMigrations.Latest)
         {
-            throw FromTheFuture(location, version);
+            throw FromTheFuture(database.Location, version);
         }
 
         return version;
@@ -117,31 +132,15 @@ public sealed class SchemaMigrator(TutorDatabase database)
         $"The database {location} has schema version {version}, newer than this build knows ({SchemaMigrations.Latest}). " +
         "It was written by a newer ElectroTutor; upgrade ElectroTutor. Nothing was changed.");
 
-    private static long Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     private T Guard<T>(Func<T> action)
     {
         try
         {
             return action();
         }
-        catch (SqliteException exception)
+        catch (DbException exception) when (database.Explain(exception) is TutorDatabaseException)
         {
-            throw SqliteFailure.Explain(exception, database.Location);
+            throw database.Explain(exception);
         }
     }
 }

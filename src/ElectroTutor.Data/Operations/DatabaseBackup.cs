@@ -11,11 +11,17 @@ public static class DatabaseBackup
 {
     /// <summary>Copies <paramref name="database"/> to the new file <paramref name="destinationPath"/>.</summary>
     /// <returns>The full path of the copy.</returns>
-    /// <exception cref="TutorDatabaseException">The source does not exist, the destination exists, or SQLite fails.</exception>
+    /// <exception cref="TutorDatabaseException">The database is on PostgreSQL (use <c>pg_dump</c>), the source does not exist, the destination exists, or SQLite fails.</exception>
     public static string Copy(TutorDatabase database, string destinationPath)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentException.ThrowIfNullOrWhiteSpace(destinationPath);
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            throw new TutorDatabaseException(
+                $"db backup copies SQLite files; {database.Location} is on PostgreSQL, so back it up with pg_dump (e.g. pg_dump --format=custom --file=tutor.dump DATABASE) and restore with pg_restore. Nothing was written.");
+        }
+
         var destination = Path.GetFullPath(destinationPath);
         if (!database.Exists)
         {
@@ -37,7 +43,7 @@ public static class DatabaseBackup
             Directory.CreateDirectory(folder);
         }
 
-        using var source = database.Open();
+        using var source = (SqliteConnection)database.Open();
         using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ToString());
         try
         {

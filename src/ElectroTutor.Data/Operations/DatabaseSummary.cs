@@ -1,15 +1,14 @@
-using System.Globalization;
+using System.Data.Common;
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Migrations;
-using Microsoft.Data.Sqlite;
 
 namespace ElectroTutor.Data.Operations;
 
 /// <summary>What <c>db info</c> shows: where the database is, its schema version and how many rows each table holds.</summary>
-/// <param name="Location">The file (or "(in memory)").</param>
+/// <param name="Location">The file, "(in memory)", or the PostgreSQL server and database.</param>
 /// <param name="Exists">False when the file has not been created yet; the other values are then empty.</param>
-/// <param name="SizeBytes">The main file's size (without the WAL), 0 when absent.</param>
-/// <param name="JournalMode">SQLite's journal mode, e.g. <c>wal</c>.</param>
+/// <param name="SizeBytes">The main file's size (without the WAL), 0 when absent; PostgreSQL: the database's size.</param>
+/// <param name="JournalMode">SQLite's journal mode, e.g. <c>wal</c>; empty for PostgreSQL.</param>
 /// <param name="Schema">The schema version against this build's, or null when the file does not exist.</param>
 /// <param name="RowCounts">Rows per tutor table present, in schema order.</param>
 public sealed record DatabaseSummary(
@@ -24,6 +23,9 @@ public sealed record DatabaseSummary(
     public static IReadOnlyList<string> Tables { get; } =
         ["learners", "attempts", "skill_states", "conversation_states", "instructors", "classes", "enrollments"];
 
+    /// <summary>The engine holding the database.</summary>
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
     /// <summary>Reads the summary without changing the database (and without creating a missing file).</summary>
     /// <exception cref="TutorDatabaseException">The database is foreign, from a newer build, or unreadable.</exception>
     public static DatabaseSummary Read(TutorDatabase database)
@@ -36,39 +38,24 @@ public sealed record DatabaseSummary(
 
         var schema = new SchemaMigrator(database).ReadStatus();
         using var connection = database.Open();
+        var dialect = SchemaDialect.For(database.Provider);
         try
         {
             var counts = new List<KeyValuePair<string, long>>();
-            foreach (var table in Tables.Where(t => HasTable(connection, t)))
+            foreach (var table in Tables.Where(t => SchemaDialect.Count(connection, null, dialect.HasTableSql, t) > 0))
             {
                 // Table names come from the fixed list above, never from input.
-                counts.Add(new(table, Scalar(connection, $"SELECT count(*) FROM \"{table}\";")));
+                counts.Add(new(table, SchemaDialect.Count(connection, null, $"SELECT count(*) FROM \"{table}\";")));
             }
 
-            var journal = Convert.ToString(Query(connection, "PRAGMA journal_mode;"), CultureInfo.InvariantCulture) ?? string.Empty;
-            var size = database.FilePath is null ? 0 : new FileInfo(database.FilePath).Length;
-            return new DatabaseSummary(database.Location, Exists: true, size, journal, schema, counts);
+            return new DatabaseSummary(database.Location, Exists: true, dialect.SizeBytes(connection, database), dialect.JournalMode(connection), schema, counts)
+            {
+                Provider = database.Provider,
+            };
         }
-        catch (SqliteException exception)
+        catch (DbException exception) when (database.Explain(exception) is TutorDatabaseException)
         {
-            throw SqliteFailure.Explain(exception, database.Location);
+            throw database.Explain(exception);
         }
-    }
-
-    private static bool HasTable(SqliteConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name;";
-        command.Parameters.AddWithValue("$name", table);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql) => Convert.ToInt64(Query(connection, sql), CultureInfo.InvariantCulture);
-
-    private static object? Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

@@ -1,6 +1,5 @@
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Tutoring.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectroTutor.Data.Stores;
@@ -27,7 +26,7 @@ public sealed class AttemptStore(TutorDatabase database) : IAttemptStore
             await context.SaveChangesAsync(cancellationToken);
             return row.ToRecorded(isRepeat: false);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException sqlite && SqliteFailure.IsUniqueViolation(sqlite))
+        catch (DbUpdateException exception) when (DuplicateKey.Caused(exception))
         {
             return await FindDeliveryAsync(attempt, cancellationToken)
                 ?? throw new InvalidOperationException("An attempt collided with one that cannot be found.", exception);

@@ -1,7 +1,6 @@
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Entities;
 using ElectroTutor.Tutoring.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectroTutor.Data.Stores;
@@ -34,7 +33,7 @@ public sealed class ConversationStateStore(TutorDatabase database, TimeProvider 
                 await context.SaveChangesAsync(cancellationToken);
                 return new ConversationSave(Saved: true, Version: 1);
             }
-            catch (DbUpdateException exception) when (exception.InnerException is SqliteException sqlite && SqliteFailure.IsUniqueViolation(sqlite))
+            catch (DbUpdateException exception) when (DuplicateKey.Caused(exception))
             {
                 return new ConversationSave(Saved: false, Version: await CurrentVersionAsync(learnerId, cancellationToken));
             }

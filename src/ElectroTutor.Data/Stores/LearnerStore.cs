@@ -1,7 +1,6 @@
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Entities;
 using ElectroTutor.Tutoring.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectroTutor.Data.Stores;
@@ -25,7 +24,7 @@ public sealed class LearnerStore(TutorDatabase database) : ILearnerStore
             await context.SaveChangesAsync(cancellationToken);
             return row.ToRecord();
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException sqlite && SqliteFailure.IsUniqueViolation(sqlite))
+        catch (DbUpdateException exception) when (DuplicateKey.Caused(exception))
         {
             // Another turn created the same learner a moment ago: theirs is the learner.
             return await FindAsync(key, cancellationToken) ?? throw new InvalidOperationException($"Learner {key} vanished while being created.", exception);

@@ -31,17 +31,58 @@ public sealed class TutorDatabaseTest
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("sqlite")]
-    public void Sqlite_or_no_provider_is_accepted(string? provider) => TutorDatabase.RequireSupportedProvider(provider);
+    [InlineData(null, DatabaseProvider.Sqlite)]
+    [InlineData("", DatabaseProvider.Sqlite)]
+    [InlineData("sqlite", DatabaseProvider.Sqlite)]
+    [InlineData("Postgres", DatabaseProvider.Postgres)]
+    [InlineData(" postgresql ", DatabaseProvider.Postgres)]
+    public void The_provider_setting_names_sqlite_or_postgres(string? setting, DatabaseProvider expected) =>
+        Assert.Equal(expected, DatabaseProviders.Parse(setting));
 
     [Fact]
-    public void Another_provider_is_refused_rather_than_silently_using_sqlite()
+    public void An_unknown_provider_is_refused_rather_than_silently_using_sqlite()
     {
-        var error = Assert.Throws<TutorDatabaseException>(() => TutorDatabase.RequireSupportedProvider("Postgres"));
+        var error = Assert.Throws<TutorDatabaseException>(() => TutorDatabase.Create("SqlServer", "Data Source=x.db"));
 
-        Assert.Contains("'Postgres'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Database:Provider is 'SqlServer'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Postgres", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Postgres_reads_the_Tutor_connection_string_and_never_shows_the_password()
+    {
+        var database = TutorDatabase.Create("Postgres", "Host=db.example;Port=5433;Database=tutor;Username=et;Password=s3cret");
+
+        Assert.Equal(DatabaseProvider.Postgres, database.Provider);
+        Assert.Null(database.FilePath);
+        Assert.True(database.Exists);
+        Assert.Equal("postgresql://db.example:5433/tutor", database.Location);
+        Assert.DoesNotContain("s3cret", database.Location, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("/var/lib/electrotutor/tutor.db")]
+    [InlineData("Data Source=tutor.db")]
+    public void Postgres_without_a_server_connection_string_is_refused(string? connectionString)
+    {
+        var error = Assert.Throws<TutorDatabaseException>(() => TutorDatabase.Create("Postgres", connectionString));
+
+        Assert.StartsWith("Database:Provider is 'Postgres', but", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [OnPostgres]
+    public void A_refused_postgres_login_is_explained(DatabaseProvider provider)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString) { Password = "not-the-password" };
+        var database = TutorDatabase.FromPostgresConnectionString(builder.ConnectionString);
+
+        var error = Assert.Throws<TutorDatabaseException>(() => new ElectroTutor.Data.Migrations.SchemaMigrator(database).ReadStatus());
+
+        Assert.Equal(DatabaseProvider.Postgres, provider);
+        Assert.Contains("refused the login", error.Message, StringComparison.Ordinal);
+        Assert.Contains(database.Location, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
