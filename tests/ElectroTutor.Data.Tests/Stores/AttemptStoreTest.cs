@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Tutoring.Answers;
 using ElectroTutor.Tutoring.Storage;
@@ -6,10 +7,12 @@ namespace ElectroTutor.Data.Tests.Stores;
 
 public sealed class AttemptStoreTest
 {
-    [Fact]
-    public async Task Attempt_round_trips_every_field()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Attempt_round_trips_every_field(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("msteams", "u1"), "Ada", Records.Noon);
         var store = new AttemptStore(temp.Database);
         var attempt = Records.Attempt(learner.Id, "act-1") with { AnsweredAt = Records.Noon.ToOffset(TimeSpan.FromHours(2)) };
@@ -23,10 +26,12 @@ public sealed class AttemptStoreTest
         Assert.Equal(Records.Noon, stored.Attempt.AnsweredAt);
     }
 
-    [Fact]
-    public async Task Same_activity_delivered_twice_records_one_attempt_and_returns_the_first_outcome()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Same_activity_delivered_twice_records_one_attempt_and_returns_the_first_outcome(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("msteams", "u1"), "Ada", Records.Noon);
         var store = new AttemptStore(temp.Database);
 
@@ -39,10 +44,12 @@ public sealed class AttemptStoreTest
         Assert.Equal(1, temp.Count("SELECT count(*) FROM attempts"));
     }
 
-    [Fact]
-    public async Task Simultaneous_redeliveries_still_record_one_attempt()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Simultaneous_redeliveries_still_record_one_attempt(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("msteams", "u1"), "Ada", Records.Noon);
         var store = new AttemptStore(temp.Database);
 
@@ -53,10 +60,12 @@ public sealed class AttemptStoreTest
         Assert.Equal(1, temp.Count("SELECT count(*) FROM attempts"));
     }
 
-    [Fact]
-    public async Task Activity_ids_are_scoped_to_their_channel_and_attempts_without_one_are_always_recorded()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Activity_ids_are_scoped_to_their_channel_and_attempts_without_one_are_always_recorded(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("msteams", "u1"), "Ada", Records.Noon);
         var store = new AttemptStore(temp.Database);
 

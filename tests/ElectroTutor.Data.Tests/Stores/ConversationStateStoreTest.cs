@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Tutoring.Storage;
 
@@ -5,10 +6,12 @@ namespace ElectroTutor.Data.Tests.Stores;
 
 public sealed class ConversationStateStoreTest
 {
-    [Fact]
-    public async Task First_save_creates_version_1_and_each_later_save_adds_one()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task First_save_creates_version_1_and_each_later_save_adds_one(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var (store, learnerId) = await Arrange(temp);
 
         Assert.Null(await store.LoadAsync(learnerId));
@@ -17,10 +20,12 @@ public sealed class ConversationStateStoreTest
         Assert.Equal(new ConversationSnapshot(learnerId, "{\"step\":2}", 2), await store.LoadAsync(learnerId));
     }
 
-    [Fact]
-    public async Task Two_turns_from_the_same_version_one_saves_and_the_other_gets_a_conflict()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Two_turns_from_the_same_version_one_saves_and_the_other_gets_a_conflict(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var (store, learnerId) = await Arrange(temp);
         await store.SaveAsync(learnerId, "{\"step\":\"start\"}", 0);
         var turnA = await store.LoadAsync(learnerId);
@@ -35,10 +40,12 @@ public sealed class ConversationStateStoreTest
         Assert.Equal("{\"step\":\"A\"}", (await store.LoadAsync(learnerId))!.StateJson);
     }
 
-    [Fact]
-    public async Task Parallel_updates_from_one_version_let_exactly_one_win()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Parallel_updates_from_one_version_let_exactly_one_win(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var (store, learnerId) = await Arrange(temp);
         await store.SaveAsync(learnerId, "{}", 0);
 
@@ -50,10 +57,12 @@ public sealed class ConversationStateStoreTest
         Assert.Equal(2, (await store.LoadAsync(learnerId))!.Version);
     }
 
-    [Fact]
-    public async Task Two_first_saves_cannot_both_create_the_state()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Two_first_saves_cannot_both_create_the_state(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var (store, learnerId) = await Arrange(temp);
 
         var first = await store.SaveAsync(learnerId, "{\"who\":1}", 0);

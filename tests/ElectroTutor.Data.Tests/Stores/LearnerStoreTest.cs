@@ -1,15 +1,18 @@
+using System.Data.Common;
+using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Tutoring.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace ElectroTutor.Data.Tests.Stores;
 
 public sealed class LearnerStoreTest
 {
-    [Fact]
-    public async Task Same_channel_identity_is_one_learner_and_another_channel_is_another()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Same_channel_identity_is_one_learner_and_another_channel_is_another(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var store = new LearnerStore(temp.Database);
 
         var first = await store.GetOrCreateAsync(new LearnerKey("msteams", "u1"), "Ada", Records.Noon);
@@ -22,10 +25,12 @@ public sealed class LearnerStoreTest
         Assert.Null(await store.FindAsync(new LearnerKey("msteams", "nobody")));
     }
 
-    [Fact]
-    public async Task First_messages_arriving_together_create_one_learner()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task First_messages_arriving_together_create_one_learner(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var store = new LearnerStore(temp.Database);
 
         var learners = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.GetOrCreateAsync(new LearnerKey("msteams", "u1"), "Ada", Records.Noon))));
@@ -34,10 +39,12 @@ public sealed class LearnerStoreTest
         Assert.Equal(1, temp.Count("SELECT count(*) FROM learners"));
     }
 
-    [Fact]
-    public async Task Forgetting_a_learner_deletes_their_rows_and_only_theirs()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Forgetting_a_learner_deletes_their_rows_and_only_theirs(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var forgotten = await Populate(temp, "u-forget", "act-f");
         var kept = await Populate(temp, "u-keep", "act-k");
         temp.Execute($"""
@@ -59,10 +66,12 @@ public sealed class LearnerStoreTest
         Assert.Equal(1, temp.Count("SELECT count(*) FROM classes"));
     }
 
-    [Fact]
-    public async Task Forgetting_an_unknown_learner_removes_nothing()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Forgetting_an_unknown_learner_removes_nothing(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         await Populate(temp, "u1", "act-1");
 
         var erasure = await new LearnerStore(temp.Database).ForgetAsync(999);
@@ -71,15 +80,17 @@ public sealed class LearnerStoreTest
         Assert.Equal(2, temp.Count("SELECT count(*) FROM attempts"));
     }
 
-    [Fact]
-    public void Foreign_keys_are_enforced()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public void Foreign_keys_are_enforced(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
 
-        var error = Assert.Throws<SqliteException>(() => temp.Execute(
+        var error = Assert.ThrowsAny<DbException>(() => temp.Execute(
             "INSERT INTO skill_states (learner_id, skill_id, mastery) VALUES (12345, 'nernst', 0.5)"));
 
-        Assert.Contains("FOREIGN KEY", error.Message, StringComparison.Ordinal);
+        Assert.Contains("foreign key", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<long> Populate(TempDatabase temp, string userId, string activityId)

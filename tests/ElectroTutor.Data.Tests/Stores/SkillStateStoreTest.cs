@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Tutoring.Storage;
 
@@ -5,10 +6,12 @@ namespace ElectroTutor.Data.Tests.Stores;
 
 public sealed class SkillStateStoreTest
 {
-    [Fact]
-    public async Task Saving_inserts_then_replaces_the_state_of_one_learner_and_skill()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Saving_inserts_then_replaces_the_state_of_one_learner_and_skill(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("cli", "me"), "Me", Records.Noon);
         var store = new SkillStateStore(temp.Database);
 
