@@ -35,14 +35,16 @@ public sealed class SchemaMigrator(TutorDatabase database)
         using var connection = database.Open();
         return Guard(() =>
         {
-            // Refuses a foreign or future database before anything is written.
-            ReadVersion(connection);
-            Dialect.Prepare(connection, database);
+            // Under the migration lock, so that another instance's first migration is not mistaken for foreign
+            // tables: refuses a foreign or future database before anything is written, else ensures the version table.
             using (var create = Dialect.BeginLocked(connection))
             {
+                ReadVersion(connection, create);
                 SchemaDialect.Execute(connection, create, Dialect.CreateVersionTableSql);
                 create.Commit();
             }
+
+            Dialect.Prepare(connection, database);
 
             var applied = new List<SchemaMigration>();
             foreach (var step in SchemaMigrations.All)

@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Migrations;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Tutoring.Answers;
@@ -8,10 +9,12 @@ namespace ElectroTutor.Data.Tests.Migrations;
 
 public sealed class SchemaMigratorTest
 {
-    [Fact]
-    public void Empty_database_is_brought_to_the_latest_version_in_wal_mode()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public void Empty_database_is_brought_to_the_latest_version(DatabaseProvider provider)
     {
-        using var temp = new TempDatabase();
+        using var temp = TempDatabase.Create(provider);
         var migrator = new SchemaMigrator(temp.Database);
 
         var applied = migrator.Migrate(TimeProvider.System);
@@ -19,26 +22,30 @@ public sealed class SchemaMigratorTest
         Assert.Equal(SchemaMigrations.All.Select(m => m.Version), applied.Select(m => m.Version));
         Assert.Equal(new SchemaStatus(SchemaMigrations.Latest, SchemaMigrations.Latest), migrator.ReadStatus());
         Assert.Equal(SchemaMigrations.Latest, temp.Count("SELECT count(*) FROM schema_versions"));
-        using var connection = temp.Database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-        Assert.Equal("wal", command.ExecuteScalar());
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode;"));
+        }
     }
 
-    [Fact]
-    public void Migrating_a_current_database_applies_nothing()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public void Migrating_a_current_database_applies_nothing(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
 
         Assert.Empty(new SchemaMigrator(temp.Database).Migrate(TimeProvider.System));
         Assert.Equal(SchemaMigrations.Latest, temp.Count("SELECT count(*) FROM schema_versions"));
     }
 
-    [Fact]
-    public async Task Version_1_database_upgrades_in_place_and_keeps_its_rows()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Version_1_database_upgrades_in_place_and_keeps_its_rows(DatabaseProvider provider)
     {
-        using var temp = new TempDatabase();
-        temp.Execute(Version1Schema.Sql);
+        using var temp = TempDatabase.Create(provider);
+        temp.Execute(Version1Schema.SqlFor(provider));
         temp.Execute(Version1Schema.Rows);
         var migrator = new SchemaMigrator(temp.Database);
         Assert.Equal(1, migrator.ReadStatus().CurrentVersion);
@@ -69,10 +76,12 @@ public sealed class SchemaMigratorTest
         Assert.Equal(1, temp.Count("SELECT count(*) FROM enrollments"));
     }
 
-    [Fact]
-    public void Database_from_a_newer_build_is_refused_with_a_clear_message_and_left_untouched()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public void Database_from_a_newer_build_is_refused_with_a_clear_message_and_left_untouched(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         temp.Execute("INSERT INTO schema_versions VALUES (99, 'from the future', '2030-01-01T00:00:00Z'); CREATE TABLE future_things (id INTEGER);");
         var migrator = new SchemaMigrator(temp.Database);
 
@@ -80,23 +89,25 @@ public sealed class SchemaMigratorTest
 
         Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
         Assert.Contains("newer than this build knows", error.Message, StringComparison.Ordinal);
-        Assert.Contains(temp.FilePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains(temp.Database.Location, error.Message, StringComparison.Ordinal);
         Assert.True(migrator.ReadStatus().IsFromTheFuture);
         Assert.Throws<TutorDatabaseException>(migrator.EnsureCurrent);
         Assert.Equal(99, temp.Count("SELECT max(version) FROM schema_versions"));
         Assert.Equal(0, temp.Count("SELECT count(*) FROM future_things"));
     }
 
-    [Fact]
-    public void Database_with_tables_but_no_version_table_is_not_touched()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public void Database_with_tables_but_no_version_table_is_not_touched(DatabaseProvider provider)
     {
-        using var temp = new TempDatabase();
+        using var temp = TempDatabase.Create(provider);
         temp.Execute("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('bread');");
 
         var error = Assert.Throws<TutorDatabaseException>(() => new SchemaMigrator(temp.Database).Migrate(TimeProvider.System));
 
         Assert.Contains("not an ElectroTutor database", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, temp.Count("SELECT count(*) FROM sqlite_master WHERE name = 'schema_versions'"));
+        Assert.False(temp.HasTable("schema_versions"));
         Assert.Equal(1, temp.Count("SELECT count(*) FROM recipes"));
     }
 
@@ -114,6 +125,29 @@ public sealed class SchemaMigratorTest
         Assert.Contains("locked by another process", error.Message, StringComparison.Ordinal);
         transaction.Rollback();
         Assert.Equal(1, new SchemaMigrator(temp.Database).ReadStatus().CurrentVersion);
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Instances_migrating_at_once_apply_each_step_once(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Create(provider);
+
+        // Separate TutorDatabase objects stand for separate server instances starting together.
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            new SchemaMigrator(TutorDatabase.Create(provider.ToString(), temp.Database.ConnectionString)).Migrate(TimeProvider.System))));
+
+        Assert.Equal(SchemaMigrations.All.Select(m => m.Version), runs.SelectMany(applied => applied).Select(m => m.Version).Order());
+        Assert.Equal(SchemaMigrations.Latest, temp.Count("SELECT count(*) FROM schema_versions"));
+        Assert.Equal(SchemaMigrations.Latest, new SchemaMigrator(temp.Database).ReadStatus().CurrentVersion);
+    }
+
+    [Fact]
+    public void Every_step_has_sql_for_both_providers()
+    {
+        Assert.All(SchemaMigrations.All, m => Assert.False(string.IsNullOrWhiteSpace(m.SqlFor(DatabaseProvider.Sqlite))));
+        Assert.All(SchemaMigrations.All, m => Assert.False(string.IsNullOrWhiteSpace(m.SqlFor(DatabaseProvider.Postgres))));
     }
 
     [Fact]
