@@ -20,17 +20,21 @@ public sealed class DatabaseOperationsTest
         Assert.False(File.Exists(temp.FilePath));
     }
 
-    [Fact]
-    public async Task Summary_counts_rows_per_table()
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Summary_counts_rows_per_table(DatabaseProvider provider)
     {
-        using var temp = TempDatabase.Migrated();
+        using var temp = TempDatabase.Migrated(provider);
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("cli", "me"), "Me", Records.Noon);
         await new AttemptStore(temp.Database).RecordAsync(Records.Attempt(learner.Id, "a1"));
 
         var summary = DatabaseSummary.Read(temp.Database);
 
         Assert.Equal(new SchemaStatus(SchemaMigrations.Latest, SchemaMigrations.Latest), summary.Schema);
-        Assert.Equal("wal", summary.JournalMode);
+        Assert.Equal(provider, summary.Provider);
+        Assert.Equal(provider == DatabaseProvider.Sqlite ? "wal" : string.Empty, summary.JournalMode);
+        Assert.True(summary.SizeBytes > 0);
         Assert.Equal(DatabaseSummary.Tables, summary.RowCounts.Select(c => c.Key));
         Assert.Equal(1, summary.RowCounts.Single(c => c.Key == "attempts").Value);
     }
@@ -53,9 +57,23 @@ public sealed class DatabaseOperationsTest
     }
 
     [Fact]
-    public async Task Export_reads_every_attempt_oldest_first()
+    public void Backup_of_a_postgres_database_is_refused_with_a_pointer_to_pg_dump()
     {
-        using var temp = TempDatabase.Migrated();
+        var database = TutorDatabase.Create("Postgres", "Host=127.0.0.1;Database=tutor;Username=et");
+        var target = Path.Combine(Path.GetTempPath(), "electrotutor-data-tests", Guid.NewGuid().ToString("N"), "copy.db");
+
+        var error = Assert.Throws<TutorDatabaseException>(() => DatabaseBackup.Copy(database, target));
+
+        Assert.Contains("pg_dump", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Export_reads_every_attempt_oldest_first(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Migrated(provider);
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("cli", "me"), "Me", Records.Noon);
         var attempts = new AttemptStore(temp.Database);
         await attempts.RecordAsync(Records.Attempt(learner.Id, "a1", "=1+1"));

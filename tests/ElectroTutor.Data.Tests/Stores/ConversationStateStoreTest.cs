@@ -73,6 +73,44 @@ public sealed class ConversationStateStoreTest
         Assert.Equal("{\"who\":1}", (await store.LoadAsync(learnerId))!.StateJson);
     }
 
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Turns_alternating_between_two_instances_lose_no_update(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Migrated(provider);
+        var (_, learnerId) = await Arrange(temp);
+
+        // Two server instances: separate database objects (and connection pools) on the same database.
+        var instances = Enumerable.Range(0, 2)
+            .Select(_ => new ConversationStateStore(TutorDatabase.Create(provider.ToString(), temp.Database.ConnectionString), TimeProvider.System))
+            .ToArray();
+        await instances[0].SaveAsync(learnerId, "0", 0);
+        const int TurnsPerInstance = 15;
+
+        // Each turn loads, adds one and saves; a conflict means the other instance saved first, so the turn reloads.
+        await Task.WhenAll(instances.Select(store => Task.Run(async () =>
+        {
+            for (var turn = 0; turn < TurnsPerInstance; turn++)
+            {
+                while (true)
+                {
+                    var loaded = (await store.LoadAsync(learnerId))!;
+                    var count = int.Parse(loaded.StateJson, System.Globalization.CultureInfo.InvariantCulture);
+                    var saved = await store.SaveAsync(learnerId, (count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), loaded.Version);
+                    if (saved.Saved)
+                    {
+                        break;
+                    }
+                }
+            }
+        })));
+
+        var final = (await instances[1].LoadAsync(learnerId))!;
+        Assert.Equal((2 * TurnsPerInstance).ToString(System.Globalization.CultureInfo.InvariantCulture), final.StateJson);
+        Assert.Equal(1 + (2 * TurnsPerInstance), final.Version);
+    }
+
     private static async Task<(ConversationStateStore Store, long LearnerId)> Arrange(TempDatabase temp)
     {
         var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("directline", "u1"), "Ada", Records.Noon);
