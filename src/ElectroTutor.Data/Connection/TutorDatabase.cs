@@ -124,7 +124,7 @@ public sealed class TutorDatabase
         }
         catch (ArgumentException exception)
         {
-            throw new TutorDatabaseException($"{prefix}, but the {ConnectionStringName} connection string is not a PostgreSQL one: {exception.Message}", exception);
+            throw new TutorDatabaseException($"{prefix}, but the {ConnectionStringName} connection string is not a PostgreSQL one (a file path is for SQLite): {exception.Message}", exception);
         }
 
         if (string.IsNullOrWhiteSpace(builder.Host))
