@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using ElectroTutor.Tutoring.Mastery.Revision;
+
+namespace ElectroTutor.Tutoring.Mastery.Selection;
+
+/// <summary>
+/// Everything selection needs about one learner: the state of each practised skill and the recent items. Immutable:
+/// <see cref="Record"/> returns new progress, so a dialog turn stays a pure function of its state and clock.
+/// </summary>
+public sealed class LearnerProgress
+{
+    private const int HistoryKept = 20;
+
+    private readonly ImmutableDictionary<string, LearnerSkillState> skills;
+
+    private LearnerProgress(ImmutableDictionary<string, LearnerSkillState> skills, ImmutableList<string> recentSkills, ImmutableList<string> recentTemplates)
+    {
+        this.skills = skills;
+        RecentSkills = recentSkills;
+        RecentTemplates = recentTemplates;
+    }
+
+    /// <summary>Progress with nothing practised yet.</summary>
+    public static LearnerProgress Empty { get; } = new(ImmutableDictionary.Create<string, LearnerSkillState>(StringComparer.Ordinal), [], []);
+
+    /// <summary>The practised skills by id.</summary>
+    public IReadOnlyDictionary<string, LearnerSkillState> Skills => skills;
+
+    /// <summary>The skills of the most recent items (oldest first, at most 20).</summary>
+    public IReadOnlyList<string> RecentSkills { get; }
+
+    /// <summary>The templates of the most recent items (oldest first, at most 20).</summary>
+    public IReadOnlyList<string> RecentTemplates { get; }
+
+    /// <summary>The state of a skill; a skill never practised is at its prior.</summary>
+    public LearnerSkillState Of(string skillId, BktParameters parameters) =>
+        skills.TryGetValue(skillId, out var state) ? state : LearnerSkillState.New(parameters);
+
+    /// <summary>Mastered skills whose review is due at <paramref name="now"/>, most overdue first.</summary>
+    public IReadOnlyList<(string SkillId, DateTimeOffset DueAt)> DueReviews(DateTimeOffset now) =>
+        [.. skills.Where(s => s.Value.Review is { } review && RevisionScheduler.IsDue(review, now))
+            .Select(s => (s.Key, s.Value.Review!.DueAt))
+            .OrderBy(s => s.DueAt).ThenBy(s => s.Key, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The progress after an answer at an item whose main skill is <paramref name="skillIds"/>[0]. Every tagged skill
+    /// takes the BKT update. A skill that reaches the threshold gets its first review scheduled; a due review answered
+    /// correctly grows its stability; a failed one shrinks it and reopens the skill (mastery at most
+    /// <see cref="MasteryPolicy.ReopenedMastery"/>) until it is mastered again.
+    /// </summary>
+    public LearnerProgress Record(string templateId, IReadOnlyList<string> skillIds, bool correct, Func<string, BktParameters> parametersOf, MasteryPolicy policy, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(skillIds);
+        ArgumentNullException.ThrowIfNull(parametersOf);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (skillIds.Count == 0)
+        {
+            throw new ArgumentException("An item needs at least one skill.", nameof(skillIds));
+        }
+
+        var now = clock.GetUtcNow();
+        var builder = skills.ToBuilder();
+        foreach (var skillId in skillIds.Distinct(StringComparer.Ordinal))
+        {
+            var parameters = parametersOf(skillId);
+            var before = Of(skillId, parameters);
+            builder[skillId] = Next(before, Bkt.Update(parameters, before.Mastery, correct), correct, policy, now);
+        }
+
+        return new LearnerProgress(builder.ToImmutable(), Keep(RecentSkills, skillIds[0]), Keep(RecentTemplates, templateId));
+    }
+
+    private static LearnerSkillState Next(LearnerSkillState before, double mastery, bool correct, MasteryPolicy policy, DateTimeOffset now)
+    {
+        var review = before.Review;
+        var wasMastered = policy.IsMastered(before.Mastery);
+        if (wasMastered && review is not null && RevisionScheduler.IsDue(review, now))
+        {
+            review = policy.Revision.AfterReview(review, correct, now);
+            mastery = correct ? mastery : Math.Min(mastery, policy.ReopenedMastery);
+        }
+        else if (!wasMastered && policy.IsMastered(mastery))
+        {
+            review = review is null ? policy.Revision.Start(now) : policy.Revision.Remastered(review, now);
+        }
+
+        return new LearnerSkillState(mastery, before.Attempts + 1, now, review);
+    }
+
+    private static ImmutableList<string> Keep(IReadOnlyList<string> recent, string added) =>
+        [.. recent.Skip(Math.Max(0, recent.Count + 1 - HistoryKept)), added];
+}
