@@ -42,6 +42,14 @@ public sealed class LearnerProgress
             .Select(s => (s.Key, s.Value.Review!.DueAt))
             .OrderBy(s => s.DueAt).ThenBy(s => s.Key, StringComparer.Ordinal)];
 
+    /// <summary>Progress with one skill's state replaced, e.g. when restoring stored states; history is unchanged.</summary>
+    public LearnerProgress With(string skillId, LearnerSkillState state)
+    {
+        ArgumentNullException.ThrowIfNull(skillId);
+        ArgumentNullException.ThrowIfNull(state);
+        return new LearnerProgress(skills.SetItem(skillId, state), (ImmutableList<string>)RecentSkills, (ImmutableList<string>)RecentTemplates);
+    }
+
     /// <summary>
     /// The progress after an answer at an item whose main skill is <paramref name="skillIds"/>[0]. Every tagged skill
     /// takes the BKT update. A skill that reaches the threshold gets its first review scheduled; a due review answered
