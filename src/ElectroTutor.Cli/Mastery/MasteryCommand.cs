@@ -11,6 +11,7 @@ internal static class MasteryCommand
         var mastery = new Command("mastery", "Fit and evaluate the mastery model (Bayesian Knowledge Tracing with forgetting) on logged attempts.");
         mastery.Add(MasteryEvaluateCommand.Create(output, error));
         mastery.Add(MasteryFitCommand.Create(output, error));
+        mastery.Add(MasterySimulateCommand.Create(output, error));
         return mastery;
     }
 
