@@ -12,12 +12,14 @@ public sealed class LearnerProgress
     private const int HistoryKept = 20;
 
     private readonly ImmutableDictionary<string, LearnerSkillState> skills;
+    private readonly ImmutableList<string> recentSkills;
+    private readonly ImmutableList<string> recentTemplates;
 
     private LearnerProgress(ImmutableDictionary<string, LearnerSkillState> skills, ImmutableList<string> recentSkills, ImmutableList<string> recentTemplates)
     {
         this.skills = skills;
-        RecentSkills = recentSkills;
-        RecentTemplates = recentTemplates;
+        this.recentSkills = recentSkills;
+        this.recentTemplates = recentTemplates;
     }
 
     /// <summary>Progress with nothing practised yet.</summary>
@@ -27,10 +29,10 @@ public sealed class LearnerProgress
     public IReadOnlyDictionary<string, LearnerSkillState> Skills => skills;
 
     /// <summary>The skills of the most recent items (oldest first, at most 20).</summary>
-    public IReadOnlyList<string> RecentSkills { get; }
+    public IReadOnlyList<string> RecentSkills => recentSkills;
 
     /// <summary>The templates of the most recent items (oldest first, at most 20).</summary>
-    public IReadOnlyList<string> RecentTemplates { get; }
+    public IReadOnlyList<string> RecentTemplates => recentTemplates;
 
     /// <summary>The state of a skill; a skill never practised is at its prior.</summary>
     public LearnerSkillState Of(string skillId, BktParameters parameters) =>
@@ -47,7 +49,7 @@ public sealed class LearnerProgress
     {
         ArgumentNullException.ThrowIfNull(skillId);
         ArgumentNullException.ThrowIfNull(state);
-        return new LearnerProgress(skills.SetItem(skillId, state), (ImmutableList<string>)RecentSkills, (ImmutableList<string>)RecentTemplates);
+        return new LearnerProgress(skills.SetItem(skillId, state), recentSkills, recentTemplates);
     }
 
     /// <summary>
@@ -76,7 +78,7 @@ public sealed class LearnerProgress
             builder[skillId] = Next(before, Bkt.Update(parameters, before.Mastery, correct), correct, policy, now);
         }
 
-        return new LearnerProgress(builder.ToImmutable(), Keep(RecentSkills, skillIds[0]), Keep(RecentTemplates, templateId));
+        return new LearnerProgress(builder.ToImmutable(), Keep(recentSkills, skillIds[0]), Keep(recentTemplates, templateId));
     }
 
     private static LearnerSkillState Next(LearnerSkillState before, double mastery, bool correct, MasteryPolicy policy, DateTimeOffset now)
@@ -96,6 +98,6 @@ public sealed class LearnerProgress
         return new LearnerSkillState(mastery, before.Attempts + 1, now, review);
     }
 
-    private static ImmutableList<string> Keep(IReadOnlyList<string> recent, string added) =>
-        [.. recent.Skip(Math.Max(0, recent.Count + 1 - HistoryKept)), added];
+    private static ImmutableList<string> Keep(ImmutableList<string> recent, string added) =>
+        (recent.Count >= HistoryKept ? recent.RemoveAt(0) : recent).Add(added);
 }

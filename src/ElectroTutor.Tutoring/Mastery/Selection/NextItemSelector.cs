@@ -30,10 +30,10 @@ public sealed class NextItemSelector
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(templates);
-        (this.graph, this.parametersOf, this.policy, this.clock) = (graph, parametersOf, policy, clock);
         ArgumentNullException.ThrowIfNull(parametersOf);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(clock);
+        (this.graph, this.parametersOf, this.policy, this.clock) = (graph, parametersOf, policy, clock);
 
         foreach (var template in templates)
         {

@@ -57,4 +57,17 @@ public class LearnerProgressTest
         Assert.Equal(["c"], progress.RecentSkills);
         Assert.Equal(["c-1"], progress.RecentTemplates);
     }
+
+    [Fact]
+    public void The_history_keeps_the_twenty_most_recent_items()
+    {
+        var progress = LearnerProgress.Empty;
+        for (var i = 0; i < 25; i++)
+        {
+            progress = progress.Record($"t{i}", ["b"], correct: true, Of, MasteryPolicy.Default, clock);
+        }
+
+        Assert.Equal(20, progress.RecentTemplates.Count);
+        Assert.Equal(("t5", "t24"), (progress.RecentTemplates[0], progress.RecentTemplates[^1]));
+    }
 }
