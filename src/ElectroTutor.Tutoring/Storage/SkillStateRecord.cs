@@ -15,4 +15,17 @@ public sealed record SkillStateRecord(
     int Attempts,
     int Correct,
     DateTimeOffset? LastPracticedAt,
-    DateTimeOffset? NextReviewAt);
+    DateTimeOffset? NextReviewAt)
+{
+    /// <summary>The review memory's stability in days (how slowly the skill is forgotten); null until first mastered.</summary>
+    public double? ReviewStabilityDays { get; init; }
+
+    /// <summary>When the skill was last reviewed or mastered; null until first mastered.</summary>
+    public DateTimeOffset? LastReviewedAt { get; init; }
+
+    /// <summary>Reviews taken since the skill was first mastered.</summary>
+    public int Reviews { get; init; }
+
+    /// <summary>Reviews failed since the skill was first mastered.</summary>
+    public int Lapses { get; init; }
+}
