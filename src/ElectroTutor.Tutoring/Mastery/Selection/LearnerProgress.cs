@@ -25,6 +25,18 @@ public sealed class LearnerProgress
     /// <summary>Progress with nothing practised yet.</summary>
     public static LearnerProgress Empty { get; } = new(ImmutableDictionary.Create<string, LearnerSkillState>(StringComparer.Ordinal), [], []);
 
+    /// <summary>Rebuilds progress saved earlier: skill states and the recent history, oldest first.</summary>
+    public static LearnerProgress Restore(IReadOnlyDictionary<string, LearnerSkillState> skills, IReadOnlyList<string> recentSkills, IReadOnlyList<string> recentTemplates)
+    {
+        ArgumentNullException.ThrowIfNull(skills);
+        ArgumentNullException.ThrowIfNull(recentSkills);
+        ArgumentNullException.ThrowIfNull(recentTemplates);
+        return new LearnerProgress(
+            skills.ToImmutableDictionary(StringComparer.Ordinal),
+            [.. recentSkills.TakeLast(HistoryKept)],
+            [.. recentTemplates.TakeLast(HistoryKept)]);
+    }
+
     /// <summary>The practised skills by id.</summary>
     public IReadOnlyDictionary<string, LearnerSkillState> Skills => skills;
 

@@ -1,0 +1,139 @@
+using ElectroTutor.Tutoring.Conversation.Replies;
+using ElectroTutor.Tutoring.Mastery.Revision;
+using ElectroTutor.Tutoring.Mastery.Selection;
+using ElectroTutor.Tutoring.Storage;
+
+namespace ElectroTutor.Tutoring.Conversation;
+
+/// <summary>
+/// Runs the engine against the stores: load the learner's conversation, run the turn, store everything it changed
+/// in one commit, and only then hand back the replies. If another turn of the same learner committed first, the turn
+/// is run again on the fresh state, so no update is lost. A redelivered activity id gets the replies it got before.
+/// </summary>
+public sealed class TutorHost
+{
+    private const int MaximumConflictRetries = 5;
+
+    private readonly TutorEngine engine;
+    private readonly TutorStores stores;
+    private readonly TimeProvider clock;
+    private readonly Func<long> seeds;
+
+    /// <summary>A host for <paramref name="engine"/> over <paramref name="stores"/>, taking a fresh seed per turn from <paramref name="seeds"/>.</summary>
+    public TutorHost(TutorEngine engine, TutorStores stores, TimeProvider clock, Func<long> seeds)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(stores);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(seeds);
+        (this.engine, this.stores, this.clock, this.seeds) = (engine, stores, clock, seeds);
+    }
+
+    /// <summary>Runs and stores one turn. Store failures propagate; nothing is acknowledged then.</summary>
+    public async Task<HostedTurn> RunAsync(TurnRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var learner = await stores.Learners.GetOrCreateAsync(request.Learner, request.DisplayName, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        for (var attempt = 0; attempt < MaximumConflictRetries; attempt++)
+        {
+            var snapshot = await stores.Conversations.LoadAsync(learner.Id, cancellationToken).ConfigureAwait(false);
+            var (saved, problem, refuse) = await ReadAsync(learner.Id, snapshot, cancellationToken).ConfigureAwait(false);
+            if (refuse)
+            {
+                return new HostedTurn(learner.Id, [new TextReply("Your session was saved by a newer version of ElectroTutor than this one, so I won't touch it. Please use the newer version.")], []) { StateProblem = problem };
+            }
+
+            if (saved.Answered(request.ActivityId) is { } answered)
+            {
+                return new HostedTurn(learner.Id, answered.Replies, answered.Suggestions) { IsRepeat = true };
+            }
+
+            var context = new TurnContext(learner.Id, request.Learner.ChannelId, request.ActivityId, clock.GetUtcNow(), seeds()) { ChannelDisplayName = learner.DisplayName };
+            var outcome = await RunEngineAsync(saved.State, request.Input, context, cancellationToken).ConfigureAwait(false);
+            var json = TutorStateJson.Write(saved.After(outcome, request.ActivityId));
+            var result = await stores.Turns.CommitAsync(outcome.ToCommit(learner.Id, snapshot?.Version ?? 0, json), cancellationToken).ConfigureAwait(false);
+            if (result.Saved)
+            {
+                return new HostedTurn(learner.Id, outcome.Replies, outcome.Suggestions) { EndsSession = outcome.EndsSession, Fault = outcome.Fault, StateProblem = problem };
+            }
+        }
+
+        return new HostedTurn(learner.Id, [new TextReply("I'm still busy with your previous messages — please send that again in a moment.")], []);
+    }
+
+    private async Task<TurnOutcome> RunEngineAsync(TutorState state, TutorInput input, TurnContext context, CancellationToken cancellationToken)
+    {
+        var outcome = engine.Handle(state, input, context);
+        if (outcome.JoinCode is not { } code)
+        {
+            return outcome;
+        }
+
+        ClassRecord? found = null;
+        var enrolled = false;
+        if (stores.Classes is { } classes)
+        {
+            found = await classes.FindByJoinCodeAsync(code, cancellationToken).ConfigureAwait(false);
+            enrolled = found is not null && await classes.EnrollAsync(context.LearnerId, found.Id, context.Now, cancellationToken).ConfigureAwait(false);
+        }
+
+        var joined = engine.Handle(outcome.State, TutorInput.ClassLookup(code, found, enrolled), context);
+        return joined with
+        {
+            Replies = [.. outcome.Replies, .. joined.Replies],
+            Attempts = [.. outcome.Attempts, .. joined.Attempts],
+            SkillStates = [.. outcome.SkillStates, .. joined.SkillStates],
+            DisplayName = joined.DisplayName ?? outcome.DisplayName,
+            ResetSkillStates = outcome.ResetSkillStates || joined.ResetSkillStates,
+            Fault = outcome.Fault ?? joined.Fault,
+        };
+    }
+
+    private async Task<(SavedConversation Saved, string? Problem, bool Refuse)> ReadAsync(long learnerId, ConversationSnapshot? snapshot, CancellationToken cancellationToken)
+    {
+        if (snapshot is not null)
+        {
+            var saved = TutorStateJson.TryRead(snapshot.StateJson, out var problem, out var newer);
+            if (saved is not null)
+            {
+                return (saved, null, false);
+            }
+
+            if (newer)
+            {
+                return (SavedConversation.Empty, problem, true);
+            }
+
+            return (await RebuildAsync(learnerId, cancellationToken).ConfigureAwait(false), problem + " It was rebuilt from the stored skill states.", false);
+        }
+
+        return (await RebuildAsync(learnerId, cancellationToken).ConfigureAwait(false), null, false);
+    }
+
+    /// <summary>A conversation rebuilt from stored skill states (after a reset of the conversation table, or damage).</summary>
+    private async Task<SavedConversation> RebuildAsync(long learnerId, CancellationToken cancellationToken)
+    {
+        var records = await stores.SkillStates.ForLearnerAsync(learnerId, cancellationToken).ConfigureAwait(false);
+        if (records.Count == 0)
+        {
+            return SavedConversation.Empty;
+        }
+
+        var skills = records.ToDictionary(r => r.SkillId, ToSkillState, StringComparer.Ordinal);
+        var state = TutorState.New with
+        {
+            Stage = SessionStage.Ready,
+            Skills = skills,
+            CorrectCounts = records.ToDictionary(r => r.SkillId, r => r.Correct, StringComparer.Ordinal),
+        };
+        return new SavedConversation(state, []);
+    }
+
+    private static LearnerSkillState ToSkillState(SkillStateRecord record)
+    {
+        var review = record is { ReviewStabilityDays: { } stability, LastReviewedAt: { } reviewedAt, NextReviewAt: { } due }
+            ? new ReviewMemory(stability, reviewedAt, due, record.Reviews, record.Lapses)
+            : null;
+        return new LearnerSkillState(record.Mastery, record.Attempts, record.LastPracticedAt, review);
+    }
+}

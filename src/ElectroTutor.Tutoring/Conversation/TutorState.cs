@@ -1,0 +1,70 @@
+using ElectroTutor.Tutoring.Mastery.Selection;
+
+namespace ElectroTutor.Tutoring.Conversation;
+
+/// <summary>
+/// Everything the tutor remembers about one learner's conversation between turns. Immutable; a turn returns a new
+/// state. Serialized with <see cref="TutorStateJson"/>.
+/// </summary>
+public sealed record TutorState
+{
+    /// <summary>The state format this code writes.</summary>
+    public const int CurrentFormat = 1;
+
+    /// <summary>A learner the tutor has never spoken to.</summary>
+    public static TutorState New { get; } = new();
+
+    /// <summary>The state format, so a newer format is refused instead of misread.</summary>
+    public int Format { get; init; } = CurrentFormat;
+
+    /// <summary>Where the conversation stands.</summary>
+    public SessionStage Stage { get; init; } = SessionStage.New;
+
+    /// <summary>What the learner asked to be called, or null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The open question, or null.</summary>
+    public OpenQuestion? Question { get; init; }
+
+    /// <summary>The last question that was closed (answered, skipped or solved), for "why?" afterwards.</summary>
+    public OpenQuestion? LastQuestion { get; init; }
+
+    /// <summary>The skill whose topic the learner asked to be quizzed on, or null for adaptive practice over everything.</summary>
+    public string? FocusSkillId { get; init; }
+
+    /// <summary>True while the learner is revising: due reviews come first.</summary>
+    public bool Revising { get; init; }
+
+    /// <summary>Mastery and review memory per skill id.</summary>
+    public IReadOnlyDictionary<string, LearnerSkillState> Skills { get; init; } = new Dictionary<string, LearnerSkillState>(StringComparer.Ordinal);
+
+    /// <summary>Correct first tries per skill id, shown with progress.</summary>
+    public IReadOnlyDictionary<string, int> CorrectCounts { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The skills of the latest questions, oldest first, for interleaving.</summary>
+    public IReadOnlyList<string> RecentSkills { get; init; } = [];
+
+    /// <summary>The latest templates, oldest first, so questions are not repeated.</summary>
+    public IReadOnlyList<string> RecentTemplates { get; init; } = [];
+
+    /// <summary>Streaks shown with progress.</summary>
+    public LearningStreak Streak { get; init; } = LearningStreak.None;
+
+    /// <summary>Names of the classes the learner joined.</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
+
+    /// <summary>The mastery model's view of this state.</summary>
+    public LearnerProgress Progress => LearnerProgress.Restore(Skills, RecentSkills, RecentTemplates);
+
+    /// <summary>This state with the mastery model's new view.</summary>
+    public TutorState WithProgress(LearnerProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        return this with
+        {
+            Skills = new Dictionary<string, LearnerSkillState>(progress.Skills, StringComparer.Ordinal),
+            RecentSkills = [.. progress.RecentSkills],
+            RecentTemplates = [.. progress.RecentTemplates],
+        };
+    }
+}
