@@ -31,6 +31,13 @@ internal sealed class BotMessageProcessor(
         {
             // The caller disconnected; there is nobody to answer.
         }
+#pragma warning disable CA1031 // An authenticator or service failure outside the turn still gets the generic JSON error.
+        catch (Exception exception) when (!context.Response.HasStarted)
+#pragma warning restore CA1031
+        {
+            BotMessageLog.RequestFailed(logger, exception);
+            await WriteErrorAsync(context.Response, StatusCodes.Status500InternalServerError, "InternalError", "The bot failed to handle the activity.", context.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     private async Task ProcessCoreAsync(HttpContext context)

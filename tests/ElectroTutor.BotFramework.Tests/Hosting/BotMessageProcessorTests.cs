@@ -147,6 +147,20 @@ public class BotMessageProcessorTests
     }
 
     [Fact]
+    public async Task An_authenticator_that_fails_gives_a_generic_500_and_is_logged()
+    {
+        var handler = DelegateTurnHandler.Echo();
+        await using var host = await BotHost.StartAsync(handler, authenticator: new ThrowingAuthenticator());
+
+        using var response = await host.PostAsync(Inbound.Json(Inbound.Activity()));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.DoesNotContain("keys", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Entries, entry => entry.Level == LogLevel.Error && entry.Exception is HttpRequestException);
+        Assert.Equal(0, handler.Calls);
+    }
+
+    [Fact]
     public async Task Local_mode_refuses_an_authorization_header_it_cannot_validate()
     {
         await using var host = await BotHost.StartAsync(DelegateTurnHandler.Echo());
@@ -240,6 +254,12 @@ public class BotMessageProcessorTests
     {
         public Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken = default) =>
             Task.FromResult(BotAuthenticationResult.Fail(failure));
+    }
+
+    private sealed class ThrowingAuthenticator : IBotRequestAuthenticator
+    {
+        public Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken = default) =>
+            throw new HttpRequestException("signing keys unreachable");
     }
 
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
