@@ -25,4 +25,13 @@ internal static class Records
         ResponseTimeMs = 12_500,
         AnsweredAt = Noon,
     };
+
+    public static SkillStateRecord Skill(long learnerId, string skillId, double mastery = 0.5, int attempts = 2, int correct = 1) =>
+        new(learnerId, skillId, mastery, attempts, correct, Noon, Noon.AddDays(1))
+        {
+            ReviewStabilityDays = 1.5,
+            LastReviewedAt = Noon.AddHours(-1),
+            Reviews = 2,
+            Lapses = 1,
+        };
 }

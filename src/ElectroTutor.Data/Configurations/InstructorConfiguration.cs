@@ -16,5 +16,6 @@ internal sealed class InstructorConfiguration : IEntityTypeConfiguration<Instruc
         builder.Property(i => i.ApiTokenHash).HasColumnName("api_token_hash");
         builder.Property(i => i.CreatedAt).HasColumnName("created_at");
         builder.HasIndex(i => i.LoginName).IsUnique().HasDatabaseName("ux_instructors_login");
+        builder.HasIndex(i => i.ApiTokenHash).IsUnique().HasFilter("api_token_hash IS NOT NULL").HasDatabaseName("ux_instructors_api_token");
     }
 }

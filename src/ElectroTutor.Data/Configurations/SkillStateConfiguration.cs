@@ -17,6 +17,10 @@ internal sealed class SkillStateConfiguration : IEntityTypeConfiguration<SkillSt
         builder.Property(s => s.Correct).HasColumnName("correct");
         builder.Property(s => s.LastPracticedAt).HasColumnName("last_practiced_at");
         builder.Property(s => s.NextReviewAt).HasColumnName("next_review_at");
+        builder.Property(s => s.ReviewStabilityDays).HasColumnName("review_stability_days");
+        builder.Property(s => s.LastReviewedAt).HasColumnName("last_reviewed_at");
+        builder.Property(s => s.Reviews).HasColumnName("reviews");
+        builder.Property(s => s.Lapses).HasColumnName("lapses");
         builder.HasOne<Learner>().WithMany().HasForeignKey(s => s.LearnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

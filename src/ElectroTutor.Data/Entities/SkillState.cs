@@ -1,6 +1,6 @@
 namespace ElectroTutor.Data.Entities;
 
-/// <summary>Row of <c>skill_states</c>: mastery and revision schedule of one learner on one skill.</summary>
+/// <summary>Row of <c>skill_states</c>: mastery, revision schedule and review memory of one learner on one skill.</summary>
 internal sealed class SkillState
 {
     public long LearnerId { get; set; }
@@ -16,4 +16,12 @@ internal sealed class SkillState
     public DateTimeOffset? LastPracticedAt { get; set; }
 
     public DateTimeOffset? NextReviewAt { get; set; }
+
+    public double? ReviewStabilityDays { get; set; }
+
+    public DateTimeOffset? LastReviewedAt { get; set; }
+
+    public int Reviews { get; set; }
+
+    public int Lapses { get; set; }
 }

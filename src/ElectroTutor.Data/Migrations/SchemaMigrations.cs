@@ -7,6 +7,7 @@ public static class SchemaMigrations
     [
         V001LearnerRecords.Step,
         V002Classrooms.Step,
+        V003ReviewMemory.Step,
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>

@@ -47,7 +47,13 @@ internal static class RecordMapping
     }, isRepeat);
 
     public static SkillStateRecord ToRecord(this SkillState row) =>
-        new(row.LearnerId, row.SkillId, row.Mastery, row.Attempts, row.Correct, row.LastPracticedAt, row.NextReviewAt);
+        new(row.LearnerId, row.SkillId, row.Mastery, row.Attempts, row.Correct, row.LastPracticedAt, row.NextReviewAt)
+        {
+            ReviewStabilityDays = row.ReviewStabilityDays,
+            LastReviewedAt = row.LastReviewedAt,
+            Reviews = row.Reviews,
+            Lapses = row.Lapses,
+        };
 
     public static void CopyFrom(this SkillState row, SkillStateRecord record)
     {
@@ -58,5 +64,9 @@ internal static class RecordMapping
         row.Correct = record.Correct;
         row.LastPracticedAt = record.LastPracticedAt?.ToUniversalTime();
         row.NextReviewAt = record.NextReviewAt?.ToUniversalTime();
+        row.ReviewStabilityDays = record.ReviewStabilityDays;
+        row.LastReviewedAt = record.LastReviewedAt?.ToUniversalTime();
+        row.Reviews = record.Reviews;
+        row.Lapses = record.Lapses;
     }
 }

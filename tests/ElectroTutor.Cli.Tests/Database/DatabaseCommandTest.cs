@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ElectroTutor.Data.Migrations;
 
 namespace ElectroTutor.Cli.Tests.Database;
 
@@ -27,7 +28,7 @@ public sealed class DatabaseCommandTest
         Assert.Equal(0, first.ExitCode);
         Assert.Contains($"Database: {db.Path}", first.Output, StringComparison.Ordinal);
         Assert.Contains("Applied schema version 1", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Now at schema version 2", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"Now at schema version {SchemaMigrations.Latest}", first.Output, StringComparison.Ordinal);
         Assert.Contains("nothing to do", second.Output, StringComparison.Ordinal);
     }
 
@@ -40,7 +41,7 @@ public sealed class DatabaseCommandTest
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
-        Assert.Equal(2, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(SchemaMigrations.Latest, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("wal", json.RootElement.GetProperty("journalMode").GetString());
         Assert.Equal(3, json.RootElement.GetProperty("rows").GetProperty("attempts").GetInt64());
     }
@@ -49,7 +50,7 @@ public sealed class DatabaseCommandTest
     public void A_database_from_a_newer_build_exits_1_with_a_clear_message()
     {
         using var db = new TempDatabaseFile().Seeded();
-        db.Execute("INSERT INTO schema_versions VALUES (3, 'future', '2030-01-01T00:00:00Z');");
+        db.Execute("INSERT INTO schema_versions VALUES (99, 'future', '2030-01-01T00:00:00Z');");
 
         var migrate = CliRun.Of("db", "migrate", "--database", db.Path);
         var export = CliRun.Of("export", "attempts", "--database", db.Path);
@@ -60,7 +61,7 @@ public sealed class DatabaseCommandTest
         Assert.Equal(1, export.ExitCode);
         Assert.Contains("newer than this build knows", export.Error, StringComparison.Ordinal);
         Assert.Equal(0, info.ExitCode);
-        Assert.Contains("Schema version: 3, newer than this build knows (2)", info.Output, StringComparison.Ordinal);
+        Assert.Contains($"Schema version: 99, newer than this build knows ({SchemaMigrations.Latest})", info.Output, StringComparison.Ordinal);
         Assert.Equal(3, db.Count("SELECT count(*) FROM attempts"));
     }
 

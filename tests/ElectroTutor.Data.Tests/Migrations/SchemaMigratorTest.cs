@@ -52,7 +52,7 @@ public sealed class SchemaMigratorTest
 
         var applied = migrator.Migrate(TimeProvider.System);
 
-        Assert.Equal([2], applied.Select(m => m.Version));
+        Assert.Equal([2, 3], applied.Select(m => m.Version));
         Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
         var learner = await new LearnerStore(temp.Database).FindAsync(new LearnerKey("msteams", "u-ada"));
         Assert.NotNull(learner);
@@ -74,6 +74,36 @@ public sealed class SchemaMigratorTest
             INSERT INTO enrollments (class_id, learner_id, enrolled_at) VALUES (1, 7, '2026-11-21 00:00:00+00:00');
             """);
         Assert.Equal(1, temp.Count("SELECT count(*) FROM enrollments"));
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Version_2_database_upgrades_in_place_keeping_its_rows_and_gains_review_memory(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Create(provider);
+        temp.Execute(Version2Schema.SqlFor(provider));
+        temp.Execute(Version2Schema.Rows);
+        var migrator = new SchemaMigrator(temp.Database);
+        Assert.Equal(2, migrator.ReadStatus().CurrentVersion);
+
+        var applied = migrator.Migrate(TimeProvider.System);
+
+        Assert.Equal([3], applied.Select(m => m.Version));
+        Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
+        Assert.Equal("Ada", (await new LearnerStore(temp.Database).FindByIdAsync(7))?.DisplayName);
+        Assert.Single(await new AttemptStore(temp.Database).ForLearnerAsync(7));
+        Assert.Equal(3, (await new ConversationStateStore(temp.Database, TimeProvider.System).LoadAsync(7))?.Version);
+        Assert.Equal(1, temp.Count("SELECT count(*) FROM enrollments WHERE class_id = 5 AND learner_id = 7"));
+        Assert.Equal("grace", temp.Scalar("SELECT login_name FROM instructors WHERE id = 3"));
+
+        // The old skill state has no review memory yet, and can be given one.
+        var skills = new SkillStateStore(temp.Database);
+        var skill = Assert.Single(await skills.ForLearnerAsync(7));
+        Assert.Equal(new SkillStateRecord(7, "nernst", 0.6, 1, 1, new DateTimeOffset(2026, 11, 2, 9, 1, 0, TimeSpan.Zero), null), skill);
+        var reviewed = skill with { ReviewStabilityDays = 2.5, LastReviewedAt = Records.Noon, Reviews = 1, Lapses = 0 };
+        await skills.SaveAsync(reviewed);
+        Assert.Equal(reviewed, Assert.Single(await skills.ForLearnerAsync(7)));
     }
 
     [Theory]
@@ -114,8 +144,8 @@ public sealed class SchemaMigratorTest
     [Fact]
     public void Locked_database_gives_a_clear_error_instead_of_waiting_forever()
     {
-        using var temp = TempDatabase.Migrated("Default Timeout=1");
-        temp.Execute("DELETE FROM schema_versions WHERE version = 2; DROP TABLE enrollments; DROP TABLE classes; DROP TABLE instructors;");
+        using var temp = new TempDatabase("Default Timeout=1");
+        temp.Execute(Version2Schema.SqlFor(DatabaseProvider.Sqlite));
         using var holder = new SqliteConnection($"Data Source={temp.FilePath};Pooling=False");
         holder.Open();
         using var transaction = holder.BeginTransaction(deferred: false);
@@ -124,7 +154,7 @@ public sealed class SchemaMigratorTest
 
         Assert.Contains("locked by another process", error.Message, StringComparison.Ordinal);
         transaction.Rollback();
-        Assert.Equal(1, new SchemaMigrator(temp.Database).ReadStatus().CurrentVersion);
+        Assert.Equal(2, new SchemaMigrator(temp.Database).ReadStatus().CurrentVersion);
     }
 
     [Theory]

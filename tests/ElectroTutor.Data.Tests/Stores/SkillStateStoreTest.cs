@@ -24,4 +24,22 @@ public sealed class SkillStateStoreTest
         Assert.Equal(["ghk", "nernst"], states.Select(s => s.SkillId));
         Assert.Equal(updated, states[1]);
     }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Review_memory_round_trips_in_utc(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Migrated(provider);
+        var learner = await new LearnerStore(temp.Database).GetOrCreateAsync(new LearnerKey("cli", "me"), "Me", Records.Noon);
+        var store = new SkillStateStore(temp.Database);
+        var state = Records.Skill(learner.Id, "nernst") with { LastReviewedAt = Records.Noon.ToOffset(TimeSpan.FromHours(-5)) };
+
+        await store.SaveAsync(state);
+
+        var stored = Assert.Single(await store.ForLearnerAsync(learner.Id));
+        Assert.Equal(state, stored);
+        Assert.Equal((1.5, 2, 1), (stored.ReviewStabilityDays, stored.Reviews, stored.Lapses));
+        Assert.Equal(TimeSpan.Zero, stored.LastReviewedAt?.Offset);
+    }
 }
