@@ -17,6 +17,10 @@ internal static class PostgresFailure
             $"The database {location} refused the change: {denied.MessageText}; nothing was changed.", exception),
         PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled } => new TutorDatabaseException(
             $"The database {location} is locked by another process (a running server or another command); nothing was changed. Try again when it is free.", exception),
+        PostgresException { SqlState: PostgresErrorCodes.DiskFull } => new TutorDatabaseException(StorageFailure.Full(location), exception),
+        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => new TutorDatabaseException(StorageFailure.MissingReference(location), exception),
+        PostgresException { SqlState: PostgresErrorCodes.CheckViolation or PostgresErrorCodes.NotNullViolation } refused => new TutorDatabaseException(
+            StorageFailure.ValueRefused(location, refused.MessageText), exception),
         PostgresException => exception,
         _ => new TutorDatabaseException($"Cannot connect to the database {location}: {exception.Message}", exception),
     };

@@ -39,7 +39,7 @@ public sealed class TutorDatabase
             ? new DbContextOptionsBuilder<TutorDbContext>().UseNpgsql(ConnectionString).Options
             : new DbContextOptionsBuilder<TutorDbContext>()
                 .UseSqlite(ConnectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor(BusyTimeoutMs))
+                .AddInterceptors(new SqlitePragmaInterceptor(this))
                 .Options);
     }
 
@@ -54,6 +54,12 @@ public sealed class TutorDatabase
 
     /// <summary>How long a statement waits for another process's lock (SQLite) or to finish (PostgreSQL), in milliseconds.</summary>
     public int BusyTimeoutMs { get; }
+
+    /// <summary>
+    /// For tests: a page limit applied to every SQLite connection as it opens (<c>PRAGMA max_page_count</c>), so a
+    /// test can act out a full disk. Null leaves SQLite's default.
+    /// </summary>
+    internal long? SqliteMaxPageCount { get; set; }
 
     /// <summary>The file, "(in memory)", or the PostgreSQL server and database as <c>postgresql://host:port/database</c> (never the password), for messages.</summary>
     public string Location { get; }
@@ -169,7 +175,7 @@ public sealed class TutorDatabase
         try
         {
             connection.Open();
-            SqlitePragmaInterceptor.Apply(connection, BusyTimeoutMs);
+            SqlitePragmaInterceptor.Apply(connection, this);
             return connection;
         }
         catch (SqliteException exception)
@@ -181,8 +187,9 @@ public sealed class TutorDatabase
 
     /// <summary>
     /// The exception to show for a failure while using this database: a <see cref="TutorDatabaseException"/> naming the
-    /// database for a lock, a read-only or unopenable file, a file that is not a database, or a server that cannot be
-    /// reached or refuses the login; otherwise <paramref name="exception"/> itself.
+    /// database for a lock, a read-only or unopenable file, a file that is not a database, a full disk, a change
+    /// referring to a row that does not exist or carrying a value the schema refuses, or a server that cannot be reached
+    /// or refuses the login; otherwise <paramref name="exception"/> itself (a duplicate key is left to the stores).
     /// </summary>
     public Exception Explain(Exception exception)
     {
