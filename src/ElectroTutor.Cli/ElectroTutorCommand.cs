@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ElectroTutor.Cli.Bank;
+using ElectroTutor.Cli.Chat;
 using ElectroTutor.Cli.Database;
 using ElectroTutor.Cli.Export;
 using ElectroTutor.Cli.Learners;
@@ -19,7 +20,7 @@ internal static class ElectroTutorCommand
     /// <summary>Exit code for a failure of the program itself.</summary>
     public const int InternalError = 70;
 
-    public static RootCommand Create(TextWriter output, TextWriter error)
+    public static RootCommand Create(TextWriter output, TextWriter error, TextReader? input = null)
     {
         var root = new RootCommand("ElectroTutor: an adaptive tutor for electrochemical gradients, nerve impulses and muscle contraction.");
         root.Add(SimCommand.Create(output, error));
@@ -28,12 +29,13 @@ internal static class ElectroTutorCommand
         root.Add(DatabaseCommand.Create(output, error));
         root.Add(LearnerCommand.Create(output, error));
         root.Add(ExportCommand.Create(output, error));
+        root.Add(ChatCommand.Create(input ?? Console.In, output, error));
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
     {
-        var parse = Create(output, error).Parse(args);
+        var parse = Create(output, error, input).Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

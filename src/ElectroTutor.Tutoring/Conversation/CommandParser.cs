@@ -43,13 +43,13 @@ public static partial class CommandParser
     ];
 
     /// <summary>Reads <paramref name="cleanedText"/> (see <see cref="InputText.Clean"/>) as a command.</summary>
-    public static Command Parse(string cleanedText)
+    public static ParsedCommand Parse(string cleanedText)
     {
         ArgumentNullException.ThrowIfNull(cleanedText);
         var key = Normalize(cleanedText);
         if (Phrases.TryGetValue(key, out var kind))
         {
-            return new Command(kind, string.Empty);
+            return new ParsedCommand(kind, string.Empty);
         }
 
         foreach (var (pattern, prefixedKind) in Prefixed)
@@ -57,11 +57,11 @@ public static partial class CommandParser
             var match = pattern.Match(cleanedText.Trim());
             if (match.Success)
             {
-                return new Command(prefixedKind, match.Groups["arg"].Value.Trim().TrimEnd('.', '!', '?').Trim());
+                return new ParsedCommand(prefixedKind, match.Groups["arg"].Value.Trim().TrimEnd('.', '!', '?').Trim());
             }
         }
 
-        return new Command(CommandKind.None, string.Empty);
+        return new ParsedCommand(CommandKind.None, string.Empty);
     }
 
     /// <summary>Lower case, without leading slash and trailing punctuation or "please".</summary>

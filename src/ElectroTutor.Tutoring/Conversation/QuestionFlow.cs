@@ -131,6 +131,9 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     {
         var question = turn.State.Question!;
         Close(turn, question);
+
+        // A skipped template counts as recent, so the next question is a different one.
+        turn.State = turn.State with { RecentTemplates = [.. turn.State.RecentTemplates.Append(question.TemplateId).TakeLast(20)] };
         turn.Say("Skipped — it doesn't count against you.");
         AskNext(turn);
     }

@@ -167,7 +167,7 @@ public sealed class TutorEngine
             return;
         }
 
-        Run(turn, new Command(kind, string.Empty), text);
+        Run(turn, new ParsedCommand(kind, string.Empty), text);
     }
 
     private void Message(Turn turn, string raw)
@@ -214,7 +214,7 @@ public sealed class TutorEngine
         Run(turn, command, text);
     }
 
-    private static bool TryTakeName(Turn turn, Command command, string text)
+    private static bool TryTakeName(Turn turn, ParsedCommand command, string text)
     {
         turn.State = turn.State with { Stage = SessionStage.Ready };
         if (command.Kind is CommandKind.No || (command.Kind == CommandKind.Skip))
@@ -286,7 +286,7 @@ public sealed class TutorEngine
         }
     }
 
-    private static void ConfirmReset(Turn turn, Command command)
+    private static void ConfirmReset(Turn turn, ParsedCommand command)
     {
         turn.State = turn.State with { Stage = SessionStage.Ready };
         if (command.Kind != CommandKind.Yes)
@@ -303,7 +303,7 @@ public sealed class TutorEngine
         turn.Suggest("start", "topics");
     }
 
-    private void Run(Turn turn, Command command, string text)
+    private void Run(Turn turn, ParsedCommand command, string text)
     {
         switch (command.Kind)
         {

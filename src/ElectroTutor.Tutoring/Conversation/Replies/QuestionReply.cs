@@ -8,10 +8,15 @@ namespace ElectroTutor.Tutoring.Conversation.Replies;
 public sealed record QuestionReply(QuestionData Question) : TutorReply
 {
     /// <inheritdoc />
-    public override string ToMarkdown()
+    public override string ToMarkdown() => $"**{Title}**\n\n{Body()}";
+
+    /// <summary>"Question — skill" or "Review — skill".</summary>
+    public string Title => $"{(Question.IsReview ? "Review" : "Question")} — {Question.SkillName}";
+
+    /// <summary>The prompt, the options and how to answer, without the title.</summary>
+    public string Body()
     {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"**{(Question.IsReview ? "Review" : "Question")} — {Question.SkillName}**\n\n{Question.Prompt}");
+        var text = new StringBuilder(Question.Prompt);
         foreach (var choice in Question.Choices)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n\n{choice.Key}. {choice.Text}");
