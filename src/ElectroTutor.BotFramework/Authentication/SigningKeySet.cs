@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+
+namespace ElectroTutor.BotFramework.Authentication;
+
+/// <summary>Reads a JSON Web Key Set (RFC 7517) into RSA signing keys by <c>kid</c>; keys of other types are skipped.</summary>
+internal static class SigningKeySet
+{
+    /// <summary>Parses the JWKS document; throws <see cref="JsonException"/> or <see cref="FormatException"/> when it is malformed.</summary>
+    public static Dictionary<string, SigningKey> Parse(ReadOnlySpan<byte> json)
+    {
+        using var document = JsonDocument.Parse(json.ToArray());
+        if (!document.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException("the key set has no 'keys' array");
+        }
+
+        var result = new Dictionary<string, SigningKey>(StringComparer.Ordinal);
+        foreach (var key in keys.EnumerateArray())
+        {
+            if (ReadKey(key) is { } signingKey)
+            {
+                result[signingKey.KeyId] = signingKey;
+            }
+        }
+
+        return result;
+    }
+
+    private static SigningKey? ReadKey(JsonElement key)
+    {
+        if (key.ValueKind != JsonValueKind.Object
+            || GetString(key, "kid") is not { Length: > 0 } keyId
+            || GetString(key, "kty") is { } keyType && keyType != "RSA")
+        {
+            return null;
+        }
+
+        RSAParameters parameters;
+        if (GetString(key, "n") is { } modulus && GetString(key, "e") is { } exponent)
+        {
+            parameters = new RSAParameters { Modulus = System.Buffers.Text.Base64Url.DecodeFromChars(modulus), Exponent = System.Buffers.Text.Base64Url.DecodeFromChars(exponent) };
+        }
+        else if (key.TryGetProperty("x5c", out var chain) && chain.ValueKind == JsonValueKind.Array && chain.GetArrayLength() > 0
+                 && chain[0].GetString() is { } certificate)
+        {
+            using var x509 = X509CertificateLoader.LoadCertificate(Convert.FromBase64String(certificate));
+            using var rsa = x509.GetRSAPublicKey();
+            if (rsa is null)
+            {
+                return null;
+            }
+
+            parameters = rsa.ExportParameters(includePrivateParameters: false);
+        }
+        else
+        {
+            return null;
+        }
+
+        return new SigningKey(keyId, parameters, ReadEndorsements(key));
+    }
+
+    private static string[]? ReadEndorsements(JsonElement key)
+    {
+        if (!key.TryGetProperty("endorsements", out var endorsements) || endorsements.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        return [.. endorsements.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)];
+    }
+
+    private static string? GetString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
