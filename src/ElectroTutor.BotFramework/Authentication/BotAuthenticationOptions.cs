@@ -27,6 +27,9 @@ public sealed class BotAuthenticationOptions
     /// <summary>How long fetched signing keys are used before they are fetched again (24 hours).</summary>
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How long to wait before fetching again after the key endpoint failed (1 minute); old keys stay in use meanwhile.</summary>
+    public TimeSpan KeyFetchRetryInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// The least time between two early refreshes caused by a token signed with an unknown <c>kid</c> (1 hour), so that
     /// forged tokens cannot make the bot hammer the metadata endpoint. Zero refreshes on every unknown key.

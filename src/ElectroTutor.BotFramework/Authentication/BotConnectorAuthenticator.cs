@@ -45,9 +45,10 @@ public sealed class BotConnectorAuthenticator : IBotRequestAuthenticator, IDispo
                 nameof(options));
         }
 
-        if (options.ClockSkew < TimeSpan.Zero || options.KeyRefreshInterval < TimeSpan.Zero || options.UnknownKeyRefreshInterval < TimeSpan.Zero)
+        if (options.ClockSkew < TimeSpan.Zero || options.KeyRefreshInterval < TimeSpan.Zero
+            || options.UnknownKeyRefreshInterval < TimeSpan.Zero || options.KeyFetchRetryInterval < TimeSpan.Zero)
         {
-            throw new ArgumentException("ClockSkew, KeyRefreshInterval and UnknownKeyRefreshInterval must not be negative.", nameof(options));
+            throw new ArgumentException("ClockSkew and the key refresh intervals must not be negative.", nameof(options));
         }
 
         if (options.OpenIdMetadataUrl is not { IsAbsoluteUri: true })

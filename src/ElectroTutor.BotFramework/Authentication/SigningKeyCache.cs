@@ -5,8 +5,8 @@ namespace ElectroTutor.BotFramework.Authentication;
 /// <summary>
 /// The Bot Connector's signing keys, fetched from the OpenID metadata's <c>jwks_uri</c> and kept for
 /// <see cref="BotAuthenticationOptions.KeyRefreshInterval"/>. A token naming an unknown <c>kid</c> triggers an early refresh
-/// (keys rotate) at most once per <see cref="BotAuthenticationOptions.UnknownKeyRefreshInterval"/>. When a refresh fails
-/// the last keys that were fetched stay in use.
+/// (keys rotate) at most once per <see cref="BotAuthenticationOptions.UnknownKeyRefreshInterval"/>. When a fetch fails the
+/// last keys that were fetched stay in use.
 /// </summary>
 internal sealed class SigningKeyCache : IDisposable
 {
@@ -29,14 +29,15 @@ internal sealed class SigningKeyCache : IDisposable
     public async Task<(SigningKey? Key, string? Failure)> FindAsync(string keyId, CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref snapshot);
-        if (current is null || timeProvider.GetUtcNow() - current.FetchedAt >= options.KeyRefreshInterval)
+        if (current is null || timeProvider.GetUtcNow() >= current.RefreshAt)
         {
-            var refreshFailure = await RefreshAsync(current, cancellationToken);
-            current = Volatile.Read(ref snapshot);
-            if (current is null)
-            {
-                return (null, "signing keys unavailable: " + refreshFailure);
-            }
+            await RefreshAsync(current, cancellationToken);
+            current = Volatile.Read(ref snapshot)!;
+        }
+
+        if (current.Keys.Count == 0 && current.Failure is not null)
+        {
+            return (null, "signing keys unavailable: " + current.Failure);
         }
 
         if (current.Keys.TryGetValue(keyId, out var key))
@@ -49,11 +50,11 @@ internal sealed class SigningKeyCache : IDisposable
             return (null, $"no signing key has kid '{keyId}' (keys were refreshed recently, not refreshing again yet)");
         }
 
-        var failure = await RefreshAsync(current, cancellationToken);
+        await RefreshAsync(current, cancellationToken);
         current = Volatile.Read(ref snapshot)!;
         return current.Keys.TryGetValue(keyId, out key)
             ? (key, null)
-            : (null, $"no signing key has kid '{keyId}', even after refreshing the keys" + (failure is null ? "" : " (refresh failed: " + failure + ")"));
+            : (null, $"no signing key has kid '{keyId}', even after refreshing the keys" + (current.Failure is null ? "" : " (refresh failed: " + current.Failure + ")"));
     }
 
     /// <inheritdoc />
@@ -74,25 +75,29 @@ internal sealed class SigningKeyCache : IDisposable
         }
     }
 
-    /// <summary>Fetches the keys unless another caller already replaced <paramref name="seen"/>; returns why it failed, or null.</summary>
-    private async Task<string?> RefreshAsync(KeySnapshot? seen, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches the keys unless another caller already replaced <paramref name="seen"/>. A failed fetch keeps the previous keys
+    /// and is retried after <see cref="BotAuthenticationOptions.KeyFetchRetryInterval"/>, so an outage of the key endpoint does
+    /// not make every request wait on it.
+    /// </summary>
+    private async Task RefreshAsync(KeySnapshot? seen, CancellationToken cancellationToken)
     {
         await refreshGate.WaitAsync(cancellationToken);
         try
         {
             if (!ReferenceEquals(Volatile.Read(ref snapshot), seen))
             {
-                return null;
+                return;
             }
 
             var keys = await FetchKeysAsync(cancellationToken);
-            Volatile.Write(ref snapshot, new KeySnapshot(keys, timeProvider.GetUtcNow()));
-            return null;
+            Volatile.Write(ref snapshot, new KeySnapshot(keys, timeProvider.GetUtcNow() + options.KeyRefreshInterval, Failure: null));
         }
         catch (Exception exception) when (exception is HttpRequestException or JsonException or FormatException or InvalidOperationException
                                               || exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return exception.Message;
+            var retryAt = timeProvider.GetUtcNow() + options.KeyFetchRetryInterval;
+            Volatile.Write(ref snapshot, new KeySnapshot(seen?.Keys ?? new Dictionary<string, SigningKey>(StringComparer.Ordinal), retryAt, exception.Message));
         }
         finally
         {
@@ -125,5 +130,6 @@ internal sealed class SigningKeyCache : IDisposable
         return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
 
-    private sealed record KeySnapshot(Dictionary<string, SigningKey> Keys, DateTimeOffset FetchedAt);
+    /// <summary>The keys in use, when to fetch them again, and why the last fetch failed (null when it succeeded).</summary>
+    private sealed record KeySnapshot(IReadOnlyDictionary<string, SigningKey> Keys, DateTimeOffset RefreshAt, string? Failure);
 }

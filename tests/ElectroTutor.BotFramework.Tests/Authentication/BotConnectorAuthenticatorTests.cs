@@ -173,21 +173,36 @@ public sealed class BotConnectorAuthenticatorTests : IDisposable
     }
 
     [Fact]
-    public async Task Unreachable_key_endpoint_fails_with_the_reason_and_keeps_old_keys_afterwards()
+    public async Task Unreachable_key_endpoint_fails_with_the_reason_and_is_not_asked_again_for_a_minute()
     {
         using var authenticator = CreateAuthenticator();
         server.Down = true;
 
-        var first = await authenticator.AuthenticateAsync(Bearer(Mint()), "msteams", ServiceUrl);
-        AssertFailure(first, "signing keys unavailable");
-
+        AssertFailure(await authenticator.AuthenticateAsync(Bearer(Mint()), "msteams", ServiceUrl), "signing keys unavailable: GET https://login.example.test/");
         server.Down = false;
+        AssertFailure(await authenticator.AuthenticateAsync(Bearer(Mint()), "msteams", ServiceUrl), "signing keys unavailable");
+        Assert.Single(server.Handler.Requests);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var result = await authenticator.AuthenticateAsync(Bearer(Mint()), "msteams", ServiceUrl);
+
+        Assert.True(result.Succeeded, result.Failure);
+    }
+
+    [Fact]
+    public async Task Keys_already_fetched_stay_in_use_while_the_key_endpoint_is_down()
+    {
+        using var authenticator = CreateAuthenticator();
         Assert.True((await authenticator.AuthenticateAsync(Bearer(Mint()), "msteams", ServiceUrl)).Succeeded);
 
         server.Down = true;
         clock.Advance(TimeSpan.FromHours(25));
         var stale = await authenticator.AuthenticateAsync(Bearer(Mint()), "msteams", ServiceUrl);
+        var again = await authenticator.AuthenticateAsync(Bearer(Mint()), "msteams", ServiceUrl);
+
         Assert.True(stale.Succeeded, stale.Failure);
+        Assert.True(again.Succeeded, again.Failure);
+        Assert.Equal(3, server.Handler.Requests.Count);
     }
 
     [Theory]
