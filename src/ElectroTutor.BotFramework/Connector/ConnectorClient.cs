@@ -167,7 +167,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         using (response)
         {
             var status = (int)response.StatusCode;
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            var text = await ReadBodyAsync(response, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 return new AttemptOutcome(new ConnectorResponse(Succeeded: true, status, ReadActivityId(text), Error: null), null, Retryable: false, RetryAfter: null, Unauthorized: false);
@@ -182,6 +182,23 @@ public sealed partial class ConnectorClient : IConnectorClient
                 IsRetryable(response.StatusCode),
                 RetryDelay.FromRetryAfter(response, timeProvider.GetUtcNow()),
                 response.StatusCode == HttpStatusCode.Unauthorized);
+        }
+    }
+
+    /// <summary>
+    /// The response body, or empty when it breaks off: the status has arrived, and a 2xx must not be retried (that would post
+    /// the activity twice) just because its <c>ResourceResponse</c> was lost.
+    /// </summary>
+    private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException
+                                              || exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return "";
         }
     }
 
