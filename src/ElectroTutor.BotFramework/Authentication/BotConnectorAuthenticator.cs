@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -104,7 +103,7 @@ public sealed class BotConnectorAuthenticator : IBotRequestAuthenticator, IDispo
 
         return CheckClaims(token, key, channelId, serviceUrl) is { } claimFailure
             ? BotAuthenticationResult.Fail(claimFailure)
-            : BotAuthenticationResult.Success(ToIdentity(token.Payload));
+            : BotAuthenticationResult.Success(TokenClaims.ToIdentity(token.Payload, AuthenticationType));
     }
 
     /// <inheritdoc />
@@ -195,30 +194,4 @@ public sealed class BotConnectorAuthenticator : IBotRequestAuthenticator, IDispo
             _ => false,
         };
     }
-
-    private static ClaimsIdentity ToIdentity(JsonElement payload)
-    {
-        var claims = new List<Claim>();
-        foreach (var property in payload.EnumerateObject())
-        {
-            if (property.Value.ValueKind == JsonValueKind.Array)
-            {
-                claims.AddRange(property.Value.EnumerateArray().Select(item => ToClaim(property.Name, item)));
-            }
-            else
-            {
-                claims.Add(ToClaim(property.Name, property.Value));
-            }
-        }
-
-        return new ClaimsIdentity(claims, AuthenticationType);
-    }
-
-    private static Claim ToClaim(string type, JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => new Claim(type, value.GetString()!),
-        JsonValueKind.Number => new Claim(type, value.GetRawText(), value.TryGetInt64(out _) ? ClaimValueTypes.Integer64 : ClaimValueTypes.Double),
-        JsonValueKind.True or JsonValueKind.False => new Claim(type, value.GetRawText(), ClaimValueTypes.Boolean),
-        _ => new Claim(type, value.GetRawText(), "JSON"),
-    };
 }

@@ -109,7 +109,8 @@ internal sealed class SigningKeyCache : IDisposable
     {
         var metadata = await GetBytesAsync(options.OpenIdMetadataUrl, cancellationToken);
         using var document = JsonDocument.Parse(metadata);
-        if (!document.RootElement.TryGetProperty("jwks_uri", out var jwksProperty)
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("jwks_uri", out var jwksProperty)
             || jwksProperty.ValueKind != JsonValueKind.String
             || !Uri.TryCreate(jwksProperty.GetString(), UriKind.Absolute, out var jwksUri))
         {

@@ -4,14 +4,15 @@ using System.Text.Json;
 
 namespace ElectroTutor.BotFramework.Authentication;
 
-/// <summary>Reads a JSON Web Key Set (RFC 7517) into RSA signing keys by <c>kid</c>; keys of other types are skipped.</summary>
+/// <summary>Reads a JSON Web Key Set (RFC 7517) into RSA signing keys by <c>kid</c>; other keys (EC, encryption) are skipped.</summary>
 internal static class SigningKeySet
 {
     /// <summary>Parses the JWKS document; throws <see cref="JsonException"/> or <see cref="FormatException"/> when it is malformed.</summary>
-    public static Dictionary<string, SigningKey> Parse(ReadOnlySpan<byte> json)
+    public static Dictionary<string, SigningKey> Parse(byte[] json)
     {
-        using var document = JsonDocument.Parse(json.ToArray());
-        if (!document.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
         {
             throw new FormatException("the key set has no 'keys' array");
         }
@@ -19,7 +20,7 @@ internal static class SigningKeySet
         var result = new Dictionary<string, SigningKey>(StringComparer.Ordinal);
         foreach (var key in keys.EnumerateArray())
         {
-            if (ReadKey(key) is { } signingKey)
+            if (TryReadKey(key) is { } signingKey)
             {
                 result[signingKey.KeyId] = signingKey;
             }
@@ -28,11 +29,25 @@ internal static class SigningKeySet
         return result;
     }
 
+    /// <summary>One key, or null when it is not a usable RSA signing key; a broken key must not take the others down with it.</summary>
+    private static SigningKey? TryReadKey(JsonElement key)
+    {
+        try
+        {
+            return ReadKey(key);
+        }
+        catch (Exception exception) when (exception is FormatException or CryptographicException)
+        {
+            return null;
+        }
+    }
+
     private static SigningKey? ReadKey(JsonElement key)
     {
         if (key.ValueKind != JsonValueKind.Object
             || GetString(key, "kid") is not { Length: > 0 } keyId
-            || GetString(key, "kty") is { } keyType && keyType != "RSA")
+            || GetString(key, "kty") is { } keyType && keyType != "RSA"
+            || GetString(key, "use") is { } use && use != "sig")
         {
             return null;
         }

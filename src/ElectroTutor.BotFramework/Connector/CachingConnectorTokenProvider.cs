@@ -31,7 +31,7 @@ public abstract class CachingConnectorTokenProvider : IConnectorTokenProvider, I
             return seen!.Token.Value;
         }
 
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await gate.WaitAsync(cancellationToken);
         try
         {
             // Another caller may have fetched a token while this one waited; a forced refresh accepts only a newer one.
@@ -42,7 +42,7 @@ public abstract class CachingConnectorTokenProvider : IConnectorTokenProvider, I
             }
 
             var requestedAt = TimeProvider.GetUtcNow();
-            var token = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
+            var token = await RequestTokenAsync(cancellationToken);
             var lifetime = token.ExpiresAt - requestedAt;
             var refreshAt = requestedAt + (lifetime > 2 * RefreshMargin ? lifetime - RefreshMargin : lifetime / 2);
             Volatile.Write(ref cached, new CachedToken(token, refreshAt));

@@ -56,8 +56,8 @@ public sealed class ClientCredentialsTokenProvider : CachingConnectorTokenProvid
         ]);
         try
         {
-            using var response = await httpClient.PostAsync(TokenEndpoint, content, cancellationToken).ConfigureAwait(false);
-            return await TokenResponse.ReadAsync(response, $"token endpoint {TokenEndpoint}", TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            using var response = await httpClient.PostAsync(TokenEndpoint, content, cancellationToken);
+            return await TokenResponse.ReadAsync(response, $"token endpoint {TokenEndpoint}", TimeProvider.GetUtcNow(), cancellationToken);
         }
         catch (Exception exception) when (exception is HttpRequestException || exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

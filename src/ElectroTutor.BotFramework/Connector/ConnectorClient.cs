@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace ElectroTutor.BotFramework.Connector;
@@ -167,13 +166,13 @@ public sealed partial class ConnectorClient : IConnectorClient
         using (response)
         {
             var status = (int)response.StatusCode;
-            var text = await ReadBodyAsync(response, cancellationToken);
+            var text = await ConnectorResponseBody.ReadAsync(response, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                return new AttemptOutcome(new ConnectorResponse(Succeeded: true, status, ReadActivityId(text), Error: null), null, Retryable: false, RetryAfter: null, Unauthorized: false);
+                return new AttemptOutcome(new ConnectorResponse(Succeeded: true, status, ConnectorResponseBody.ActivityId(text), Error: null), null, Retryable: false, RetryAfter: null, Unauthorized: false);
             }
 
-            var error = DescribeError(response, text);
+            var error = ConnectorResponseBody.DescribeError(response, text);
             var correlationId = response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? string.Join(",", values) : null;
             LogSendFailed(method, url, status, error, correlationId ?? "(none)", attempt);
             return new AttemptOutcome(
@@ -185,73 +184,10 @@ public sealed partial class ConnectorClient : IConnectorClient
         }
     }
 
-    /// <summary>
-    /// The response body, or empty when it breaks off: the status has arrived, and a 2xx must not be retried (that would post
-    /// the activity twice) just because its <c>ResourceResponse</c> was lost.
-    /// </summary>
-    private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await response.Content.ReadAsStringAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException
-                                              || exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return "";
-        }
-    }
-
     private static bool IsRetryable(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
         or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     private static ConnectorResponse Failed(int status, string error) => new(Succeeded: false, status, ActivityId: null, error);
-
-    /// <summary>The <c>ResourceResponse</c> id; an empty or non-JSON body (offline-directline sends none) gives null.</summary>
-    private static string? ReadActivityId(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary><c>code: message</c> from the connector's error body, else the status line and the start of the body.</summary>
-    private static string DescribeError(HttpResponseMessage response, string text)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
-            {
-                var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-                var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                return $"{code ?? "UnknownError"}: {message ?? "(no message)"}";
-            }
-        }
-        catch (JsonException)
-        {
-            // Not the connector's error shape: describe it from the status line.
-        }
-
-        var statusLine = $"{(int)response.StatusCode} {response.ReasonPhrase}";
-        var excerpt = text.Trim();
-        return excerpt.Length == 0 ? statusLine : $"{statusLine}: {(excerpt.Length <= 200 ? excerpt : excerpt[..200])}";
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Method} {Url} answered {StatusCode} on attempt {Attempt}: {Error} (X-Correlating-OperationId {CorrelationId})")]
     private partial void LogSendFailed(HttpMethod method, Uri url, int statusCode, string error, string correlationId, int attempt);

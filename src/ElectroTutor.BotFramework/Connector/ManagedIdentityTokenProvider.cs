@@ -44,8 +44,8 @@ public sealed class ManagedIdentityTokenProvider : CachingConnectorTokenProvider
         var source = $"managed identity endpoint {requestUri.GetLeftPart(UriPartial.Path)}";
         try
         {
-            using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return await TokenResponse.ReadAsync(response, source, TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            using var response = await httpClient.SendAsync(request, cancellationToken);
+            return await TokenResponse.ReadAsync(response, source, TimeProvider.GetUtcNow(), cancellationToken);
         }
         catch (Exception exception) when (exception is HttpRequestException || exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -13,7 +13,7 @@ internal static class TokenResponse
     /// <summary>Turns the HTTP answer into a token, or throws <see cref="ConnectorTokenException"/> saying what went wrong.</summary>
     public static async Task<ConnectorAccessToken> ReadAsync(HttpResponseMessage response, string source, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
             throw new ConnectorTokenException($"{source} answered {(int)response.StatusCode}: {DescribeError(body)}");
