@@ -1,7 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-await app.RunAsync();
+using ElectroTutor.Server;
+
+await TutorServer.Build(args).RunAsync();
 
 /// <summary>The server's entry point, visible to tests that host it.</summary>
 public partial class Program;

@@ -1,0 +1,36 @@
+using ElectroTutor.BotFramework.DirectLine;
+using ElectroTutor.Server.WebChat;
+
+namespace ElectroTutor.Server;
+
+/// <summary>
+/// Builds the tutor's web application: health, the local Direct Line and the Web Chat page. <c>Program</c> runs it;
+/// tests build the same application on a port of their own.
+/// </summary>
+public static class TutorServer
+{
+    /// <summary>Where the server listens unless <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>*_PORTS</c> say otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Configures services and the request pipeline from the command line and the usual configuration sources.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])
+            && string.IsNullOrEmpty(builder.Configuration["http_ports"])
+            && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddLocalDirectLine();
+        builder.Services.AddSingleton<IDirectLineBot, EchoDirectLineBot>();
+
+        var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseWebChatPage();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapLocalDirectLine("/v3/directline");
+        return app;
+    }
+}
