@@ -17,7 +17,8 @@ internal sealed class DirectLineBotDelivery(IDirectLineBot bot, IOptions<DirectL
         deadline.CancelAfter(_timeout);
         try
         {
-            if (await bot.DeliverAsync(activity, deadline.Token)) return null;
+            // WaitAsync also bounds a bot that ignores its cancellation token.
+            if (await bot.DeliverAsync(activity, deadline.Token).WaitAsync(deadline.Token)) return null;
             DirectLineLog.BotRefused(logger, type, conversationId);
             return "The bot could not handle the activity.";
         }

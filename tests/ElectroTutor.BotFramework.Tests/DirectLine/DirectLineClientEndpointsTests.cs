@@ -235,6 +235,19 @@ public sealed class DirectLineClientEndpointsTests
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
     }
 
+    [Fact]
+    public async Task A_bot_that_never_answers_gives_502_after_the_bot_timeout()
+    {
+        await using var server = await DirectLineTestServer.StartAsync(o => o.BotTimeout = TimeSpan.FromMilliseconds(200));
+        var (conversationId, token, _) = await server.StartConversationAsync();
+
+        server.Bot.Hang = true;
+        using var response = await server.PostMessageAsync(conversationId, token, "anyone there?");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("did not answer", (string)(await DirectLineTestServer.ReadObjectAsync(response))["error"]!["message"]!, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("[1,2]")]

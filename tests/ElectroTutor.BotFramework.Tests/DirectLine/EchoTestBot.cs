@@ -19,10 +19,14 @@ internal sealed class EchoTestBot : IDirectLineBot
     /// <summary>When true the bot refuses every activity.</summary>
     public bool Fail { get; set; }
 
+    /// <summary>When true the bot never answers and ignores cancellation.</summary>
+    public bool Hang { get; set; }
+
     public async Task<bool> DeliverAsync(JsonObject activity, CancellationToken cancellationToken)
     {
         Received.Enqueue((JsonObject)activity.DeepClone());
         if (Fail) return false;
+        if (Hang) return await new TaskCompletionSource<bool>().Task;
 
         var conversationId = (string)activity["conversation"]!["id"]!;
         var type = (string?)activity["type"];
