@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Content;
 using System.CommandLine;
 
 namespace ElectroTutor.Cli.Bank;

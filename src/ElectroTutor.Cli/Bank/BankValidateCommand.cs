@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Content;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using ElectroTutor.Cli.Output;

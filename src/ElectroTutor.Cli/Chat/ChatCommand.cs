@@ -1,5 +1,5 @@
+using ElectroTutor.Data.Content;
 using System.CommandLine;
-using ElectroTutor.Cli.Bank;
 using ElectroTutor.Cli.Database;
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Migrations;

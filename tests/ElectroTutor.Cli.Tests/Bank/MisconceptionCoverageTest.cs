@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Content;
 using System.Globalization;
 using ElectroTutor.Cli.Bank;
 using ElectroTutor.Simulation.Scenarios;

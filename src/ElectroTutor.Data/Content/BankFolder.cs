@@ -2,13 +2,13 @@ using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 using ElectroTutor.Tutoring.Bank.Loading;
 
-namespace ElectroTutor.Cli.Bank;
+namespace ElectroTutor.Data.Content;
 
 /// <summary>
 /// Finds and reads the bank's folder (<c>data/</c>): given with <c>--data</c>, or found by walking up from the current
 /// directory and from the program's own folder to the first <c>data/skills.yaml</c>.
 /// </summary>
-internal static class BankFolder
+public static class BankFolder
 {
     private static readonly string[] TopLevelFiles = ["skills.yaml", "misconceptions.yaml"];
 
