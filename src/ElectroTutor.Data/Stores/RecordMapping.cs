@@ -1,4 +1,5 @@
 using ElectroTutor.Data.Entities;
+using ElectroTutor.Data.Instructors;
 using ElectroTutor.Tutoring.Answers;
 using ElectroTutor.Tutoring.Storage;
 
@@ -9,6 +10,11 @@ internal static class RecordMapping
 {
     public static LearnerRecord ToRecord(this Learner row) =>
         new(row.Id, new LearnerKey(row.ChannelId, row.UserId), row.DisplayName, row.CreatedAt);
+
+    public static InstructorRecord ToRecord(this Instructor row) =>
+        new(row.Id, row.LoginName, row.PasswordHash is not null, row.ApiTokenHash is not null, row.CreatedAt);
+
+    public static ClassRecord ToRecord(this Classroom row) => new(row.Id, row.Name, row.JoinCode, row.InstructorId);
 
     public static Attempt ToRow(this AttemptRecord record) => new()
     {

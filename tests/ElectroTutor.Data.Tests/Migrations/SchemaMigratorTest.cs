@@ -94,8 +94,9 @@ public sealed class SchemaMigratorTest
         Assert.Equal("Ada", (await new LearnerStore(temp.Database).FindByIdAsync(7))?.DisplayName);
         Assert.Single(await new AttemptStore(temp.Database).ForLearnerAsync(7));
         Assert.Equal(3, (await new ConversationStateStore(temp.Database, TimeProvider.System).LoadAsync(7))?.Version);
-        Assert.Equal(1, temp.Count("SELECT count(*) FROM enrollments WHERE class_id = 5 AND learner_id = 7"));
-        Assert.Equal("grace", temp.Scalar("SELECT login_name FROM instructors WHERE id = 3"));
+        var joined = Assert.Single(await new ClassStore(temp.Database).ForLearnerAsync(7));
+        Assert.Equal(new ClassRecord(5, "Physiology 101", "AXON42", 3), joined);
+        Assert.Equal("grace", (await new InstructorStore(temp.Database, TimeProvider.System).FindAsync("grace"))?.LoginName);
 
         // The old skill state has no review memory yet, and can be given one.
         var skills = new SkillStateStore(temp.Database);
