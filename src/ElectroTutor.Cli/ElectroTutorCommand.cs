@@ -1,8 +1,10 @@
 using System.CommandLine;
 using ElectroTutor.Cli.Bank;
 using ElectroTutor.Cli.Chat;
+using ElectroTutor.Cli.Classes;
 using ElectroTutor.Cli.Database;
 using ElectroTutor.Cli.Export;
+using ElectroTutor.Cli.Instructors;
 using ElectroTutor.Cli.Learners;
 using ElectroTutor.Cli.Sim;
 
@@ -30,6 +32,8 @@ internal static class ElectroTutorCommand
         root.Add(LearnerCommand.Create(output, error));
         root.Add(ExportCommand.Create(output, error));
         root.Add(ChatCommand.Create(input ?? Console.In, output, error));
+        root.Add(InstructorCommand.Create(output, error, input));
+        root.Add(ClassCommand.Create(output, error));
         return root;
     }
 
