@@ -50,19 +50,26 @@ internal static class ChatCommand
                 return ElectroTutorCommand.InputError;
             }
 
+            var notes = BankFolder.LoadConcepts(folder!, questionBank.Skills);
+            if (notes.Library is not { } concepts)
+            {
+                await error.WriteLineAsync($"electrotutor chat: cannot load the concept notes: {string.Join(Environment.NewLine, notes.Errors)}").ConfigureAwait(false);
+                return ElectroTutorCommand.InputError;
+            }
+
             new SchemaMigrator(target).Migrate(TimeProvider.System);
-            var session = new ChatSession(Host(target, questionBank), new LearnerKey(ChannelId, userId), userId, Renderer(output, parse.GetValue(json)));
+            var session = new ChatSession(Host(target, questionBank, concepts), new LearnerKey(ChannelId, userId), userId, Renderer(output, parse.GetValue(json)));
             await session.RunAsync(input, cancellationToken).ConfigureAwait(false);
             return 0;
         }));
         return command;
     }
 
-    private static TutorHost Host(TutorDatabase database, Tutoring.Bank.QuestionBank bank)
+    private static TutorHost Host(TutorDatabase database, Tutoring.Bank.QuestionBank bank, Tutoring.Concepts.ConceptLibrary concepts)
     {
         var clock = TimeProvider.System;
-        var stores = new TutorStores(new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), new TurnStore(database, clock), Classes: null);
-        return new TutorHost(new TutorEngine(bank, ScenarioCatalog.Default), stores, clock, () => Random.Shared.NextInt64());
+        var stores = new TutorStores(new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), new TurnStore(database, clock), new ClassStore(database));
+        return new TutorHost(new TutorEngine(bank, ScenarioCatalog.Default, concepts), stores, clock, () => Random.Shared.NextInt64());
     }
 
     private static ChatRenderer Renderer(TextWriter output, bool json)

@@ -1,6 +1,8 @@
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 using ElectroTutor.Tutoring.Bank.Loading;
+using ElectroTutor.Tutoring.Concepts;
+using ElectroTutor.Tutoring.Skills;
 
 namespace ElectroTutor.Data.Content;
 
@@ -62,6 +64,36 @@ public static class BankFolder
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return new QuestionBankLoadResult(null, [new BankError(folder, 0, $"cannot read the bank: {exception.Message}")]);
+        }
+        finally
+        {
+            readers.ForEach(r => r.Dispose());
+        }
+    }
+
+    /// <summary>Reads the concept notes in <c>concepts/*.md</c> under the bank folder, checking their skills against <paramref name="skills"/>.</summary>
+    public static ConceptLibraryLoadResult LoadConcepts(string folder, SkillGraph? skills)
+    {
+        var notes = Path.Combine(folder, "concepts");
+        if (!Directory.Exists(notes))
+        {
+            return new ConceptLibraryLoadResult(null, [new BankError("concepts", 0, "the concepts/ folder does not exist.")]);
+        }
+
+        var readers = new List<StreamReader>();
+        try
+        {
+            var sources = Directory.EnumerateFiles(notes, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(path =>
+            {
+                var reader = new StreamReader(path);
+                readers.Add(reader);
+                return new BankSource(Path.GetRelativePath(folder, path).Replace('\\', '/'), reader);
+            }).ToList();
+            return ConceptLibraryLoader.Load(sources, skills);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new ConceptLibraryLoadResult(null, [new BankError(notes, 0, $"cannot read the concept notes: {exception.Message}")]);
         }
         finally
         {

@@ -17,7 +17,7 @@ namespace ElectroTutor.Tutoring.Conversation;
 /// Only the first try on an item is evidence for the mastery model (a bottom-out hint or the solution first make it
 /// count as wrong); later tries are recorded but do not move mastery.
 /// </summary>
-internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, TutorEngineOptions options)
+internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, TutorEngineOptions options, ConceptAnswers concepts)
 {
     private const int MaximumRecordedAnswerLength = 500;
     private static readonly string[] OpenQuestionSuggestions = ["hint", "skip", "progress"];
@@ -60,6 +60,10 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
 
         Ask(turn, selection);
     }
+
+    /// <summary>True when <paramref name="text"/> can be graded as an answer to the open question (right or wrong).</summary>
+    public bool IsReadableAnswer(Turn turn, string text) =>
+        IsGradeable(checker.Check(Regenerate(turn.State.Question!), text).Verdict);
 
     public void Grade(Turn turn, string text)
     {
@@ -143,6 +147,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
         var item = Regenerate(question);
         var skill = bank.Skills[question.SkillId];
         turn.Say($"**The idea behind it ({skill.Name}):** {item.Explanation}");
+        concepts.AddNoteFor(turn, question.SkillId);
         if (!string.IsNullOrEmpty(question.Reason))
         {
             turn.Say($"_Why I asked this:_ {question.Reason}");

@@ -1,5 +1,6 @@
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
+using ElectroTutor.Tutoring.Concepts;
 using ElectroTutor.Tutoring.Conversation.Replies;
 
 namespace ElectroTutor.Tutoring.Conversation;
@@ -18,15 +19,20 @@ public sealed class TutorEngine
     private readonly TutorEngineOptions options;
     private readonly QuestionFlow questions;
     private readonly TopicMatcher topics;
+    private readonly ConceptAnswers concepts;
 
-    /// <summary>A tutor teaching from <paramref name="bank"/>, with answers computed by <paramref name="catalog"/>.</summary>
-    public TutorEngine(QuestionBank bank, ScenarioCatalog catalog, TutorEngineOptions? options = null)
+    /// <summary>
+    /// A tutor teaching from <paramref name="bank"/>, with answers computed by <paramref name="catalog"/>, answering
+    /// free questions from <paramref name="notes"/> (none when null).
+    /// </summary>
+    public TutorEngine(QuestionBank bank, ScenarioCatalog catalog, ConceptLibrary? notes = null, TutorEngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(bank);
         ArgumentNullException.ThrowIfNull(catalog);
         this.bank = bank;
         this.options = options ?? TutorEngineOptions.Default;
-        questions = new QuestionFlow(bank, catalog, this.options);
+        concepts = new ConceptAnswers(notes, bank.Skills);
+        questions = new QuestionFlow(bank, catalog, this.options, concepts);
         topics = new TopicMatcher(bank.Skills);
     }
 
@@ -477,13 +483,25 @@ public sealed class TutorEngine
             return;
         }
 
-        turn.Say(TutorMessages.Unrecognised(text));
+        if (concepts.TryAnswer(turn, text))
+        {
+            return;
+        }
+
+        turn.Say(FreeQuestion.LooksLikeQuestion(text) ? ConceptAnswers.NoNoteText : TutorMessages.Unrecognised(text));
         turn.Suggest("start", "topics", "help");
     }
 
     private void AnswerOrAsk(Turn turn, string text, bool isQuestionLike)
     {
-        _ = isQuestionLike;
+        // A question about the topic while a question is open gets an answer from the notes, unless it reads as an answer.
+        if (isQuestionLike && !questions.IsReadableAnswer(turn, text) && concepts.TryAnswer(turn, text))
+        {
+            turn.Say("Your question is still open — answer it when you're ready, or type `hint`.");
+            turn.Suggest("hint", "skip", "why");
+            return;
+        }
+
         questions.Grade(turn, text);
     }
 }

@@ -1,6 +1,7 @@
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 using ElectroTutor.Tutoring.Bank.Loading;
+using ElectroTutor.Tutoring.Concepts;
 
 namespace ElectroTutor.Tutoring.Tests.Conversation;
 
@@ -8,8 +9,11 @@ namespace ElectroTutor.Tutoring.Tests.Conversation;
 internal static class RealBank
 {
     private static readonly Lazy<QuestionBank> Loaded = new(Load);
+    private static readonly Lazy<ConceptLibrary> LoadedConcepts = new(LoadConcepts);
 
     public static QuestionBank Bank => Loaded.Value;
+
+    public static ConceptLibrary Concepts => LoadedConcepts.Value;
 
     public static string DataFolder()
     {
@@ -36,6 +40,22 @@ internal static class RealBank
         {
             var result = QuestionBankLoader.Load(paths.Select((path, i) => new BankSource(Path.GetRelativePath(folder, path).Replace('\\', '/'), readers[i])), ScenarioCatalog.Default);
             return result.Bank ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
+        }
+        finally
+        {
+            readers.ForEach(r => r.Dispose());
+        }
+    }
+
+    private static ConceptLibrary LoadConcepts()
+    {
+        var folder = DataFolder();
+        var paths = Directory.EnumerateFiles(Path.Combine(folder, "concepts"), "*.md").Order(StringComparer.Ordinal).ToList();
+        var readers = paths.Select(path => new StreamReader(path)).ToList();
+        try
+        {
+            var result = ConceptLibraryLoader.Load(paths.Select((path, i) => new BankSource("concepts/" + Path.GetFileName(path), readers[i])), Bank.Skills);
+            return result.Library ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
         }
         finally
         {

@@ -16,7 +16,7 @@ internal sealed class Transcript
 
     public Transcript(TutorState? state = null, TutorEngineOptions? options = null)
     {
-        Engine = new TutorEngine(RealBank.Bank, ScenarioCatalog.Default, options);
+        Engine = new TutorEngine(RealBank.Bank, ScenarioCatalog.Default, RealBank.Concepts, options);
         State = state ?? TutorState.New;
     }
 

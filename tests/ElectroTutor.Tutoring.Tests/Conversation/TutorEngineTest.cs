@@ -382,4 +382,48 @@ public sealed class TutorEngineTest
         Assert.True(mastery.Mastery >= 0.95, $"mastery {mastery.Mastery}");
         Assert.NotNull(mastery.Review);
     }
+
+    [Theory]
+    [InlineData("why does K+ leave the cell?")]
+    [InlineData("what is the concentration gradient?")]
+    [InlineData("What do T-tubules do?")]
+    public void A_free_question_is_answered_from_the_concept_notes(string question)
+    {
+        var chat = new Transcript().Introduced();
+        chat.Say(question);
+        var note = RealBank.Concepts.Answer(question).Note!;
+        Assert.Contains(note.Title, chat.Text, StringComparison.Ordinal);
+        Assert.Null(chat.State.Question);
+    }
+
+    [Fact]
+    public void A_question_off_the_topic_is_told_honestly_that_there_is_no_note()
+    {
+        var chat = new Transcript().Introduced();
+        chat.Say("what is the capital of France?");
+        Assert.Contains("don't have a note", chat.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_free_question_while_a_question_is_open_is_answered_and_the_question_stays_open()
+    {
+        var chat = Transcript.WithMastered("concentration-gradient", "electrical-gradient");
+        chat.Say("quiz me on nernst");
+        chat.SkipUntil(TemplateKind.Numeric);
+        var open = chat.State.Question!.ItemId;
+        chat.Say("why does K+ leave the cell?");
+        Assert.Contains("still open", chat.Text, StringComparison.Ordinal);
+        Assert.Empty(chat.Last.Attempts);
+        Assert.Equal(open, chat.State.Question!.ItemId);
+    }
+
+    [Fact]
+    public void Why_adds_the_skills_concept_note()
+    {
+        var chat = new Transcript().Introduced();
+        chat.Say("start");
+        chat.Say("why");
+        Assert.Contains("More on this", chat.Text, StringComparison.Ordinal);
+        Assert.NotNull(chat.State.Question);
+    }
 }

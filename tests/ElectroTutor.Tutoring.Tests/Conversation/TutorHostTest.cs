@@ -15,7 +15,7 @@ public sealed class TutorHostTest
     private long seed;
 
     public TutorHostTest() =>
-        host = new TutorHost(new TutorEngine(RealBank.Bank, ScenarioCatalog.Default), stores.AsStores(), TimeProvider.System, () => ++seed);
+        host = new TutorHost(new TutorEngine(RealBank.Bank, ScenarioCatalog.Default, RealBank.Concepts), stores.AsStores(), TimeProvider.System, () => ++seed);
 
     private Task<HostedTurn> Say(string text, string? activityId = null) =>
         host.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message(text), activityId));
@@ -28,7 +28,7 @@ public sealed class TutorHostTest
         var asked = await Say("start");
         var question = asked.Replies.OfType<QuestionReply>().Single().Question;
 
-        var restarted = new TutorHost(new TutorEngine(RealBank.Bank, ScenarioCatalog.Default), stores.AsStores(), TimeProvider.System, () => 99);
+        var restarted = new TutorHost(new TutorEngine(RealBank.Bank, ScenarioCatalog.Default, RealBank.Concepts), stores.AsStores(), TimeProvider.System, () => 99);
         var back = await restarted.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Joined(), null));
         Assert.Contains("Welcome back, Sam", back.Replies[0].ToMarkdown(), StringComparison.Ordinal);
         Assert.Equal(question.ItemId, back.Replies.OfType<QuestionReply>().Single().Question.ItemId);
@@ -52,7 +52,7 @@ public sealed class TutorHostTest
     {
         await Say("start");
         var answer = RightAnswerToOpenQuestion();
-        stores.BeforeCommit = async _ => await new TutorHost(new TutorEngine(RealBank.Bank, ScenarioCatalog.Default), stores.AsStores(), TimeProvider.System, () => 5)
+        stores.BeforeCommit = async _ => await new TutorHost(new TutorEngine(RealBank.Bank, ScenarioCatalog.Default, RealBank.Concepts), stores.AsStores(), TimeProvider.System, () => 5)
             .RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message("call me Samantha"), "other"));
 
         var turn = await Say(answer, "mine");
