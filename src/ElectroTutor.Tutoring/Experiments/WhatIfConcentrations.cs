@@ -107,18 +107,18 @@ internal static partial class WhatIfConcentrations
         _ => Simulation.Electrochemistry.Ion.Chloride,
     };
 
-    [GeneratedRegex(@"\b(?<ion>potassium|sodium|chloride|k|na|cl)(?:\s*[+-](?!\d))?(?=\W|$)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?<ion>potassium|sodium|chloride|k|na|cl)(?:\s*[+-](?!\d))?(?=\W|$)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex IonWord();
 
-    [GeneratedRegex(@"\b(?<side>outside|outer|extracellular(?:ly)?|external|exterior|out|inside|inner|intracellular(?:ly)?|internal|interior|cytoplasm(?:ic)?|cytosol(?:ic)?|axoplasm(?:ic)?|in)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?<side>outside|outer|extracellular(?:ly)?|external|exterior|out|inside|inner|intracellular(?:ly)?|internal|interior|cytoplasm(?:ic)?|cytosol(?:ic)?|axoplasm(?:ic)?|in)\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SideWord();
 
-    [GeneratedRegex(@"\b(?<side>extracellular|external|outside|outer|intracellular|internal|inside|inner|cytoplasmic|cytosolic|axoplasmic)\s*$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?<side>extracellular|external|outside|outer|intracellular|internal|inside|inner|cytoplasmic|cytosolic|axoplasmic)\s*$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PrecedingSide();
 
-    [GeneratedRegex(@"(?<value>-?\d+(?:\.\d+)?)\s*(?<unit>mmol/l|mmol|millimolar|mm|mol/l|molar|mol|m|umol/l|umol|micromolar|um)?(?=\W|$)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<value>-?\d+(?:\.\d+)?)\s*(?<unit>mmol/l|mmol|millimolar|mm|mol/l|molar|mol|m|umol/l|umol|micromolar|um)?(?=\W|$)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"\b(?:double[ds]?|twice|halve[ds]?|half)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:double[ds]?|twice|halve[ds]?|half)\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Factor();
 }

@@ -11,7 +11,8 @@ namespace ElectroTutor.Tutoring.Experiments;
 /// </summary>
 public static partial class WhatIfParser
 {
-    private const int TimeoutMs = 200;
+    // Generous: the patterns are linear, but a busy machine can stall a thread; a timeout becomes an error value.
+    private const int TimeoutMs = 2000;
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
@@ -20,13 +21,25 @@ public static partial class WhatIfParser
         "at", "by", "from", "concentration", "concentrations", "conc", "level", "levels", "what", "if", "happens", "happen",
         "would", "please", "with", "and", "on", "cell", "neuron", "axon", "membrane", "ion", "ions", "value", "equal",
         "equals", "only", "just", "up", "down", "it", "we", "i", "me", "show", "run", "use", "add", "apply", "applied",
-        "give", "in", "for", "normal", "now", "then", "into", "bath", "solution", "=", ":", "-", "+", "/",
+        "give", "in", "for", "normal", "now", "then", "into", "bath", "solution", "muscle", "fibre", "fiber", "nerve", "=", ":", "-", "+", "/",
     };
 
     /// <summary>Parses a what-if text ("simulate K out 10", "[K+]o = 10 mM", "TTX", "tetanus 50 Hz", …).</summary>
     /// <param name="text">The learner's text, with or without the leading "simulate".</param>
     /// <returns>The request, or an error value with a message and examples; never throws on bad text.</returns>
     public static WhatIfParseResult Parse(string? text)
+    {
+        try
+        {
+            return ParseText(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Fail(WhatIfParseErrorKind.NotUnderstood, "That request took too long to read; please write it more briefly.");
+        }
+    }
+
+    private static WhatIfParseResult ParseText(string? text)
     {
         var normalized = Normalize(text ?? string.Empty);
         if (normalized.Length == 0 || MenuWords().IsMatch(normalized))
@@ -171,7 +184,7 @@ public static partial class WhatIfParser
             return (clause, Error(WhatIfParseErrorKind.OutOfRange, $"The stimulation frequency must be between {WhatIfLimits.MinimumFrequencyHz} and {WhatIfLimits.MaximumFrequencyHz} Hz, not {WhatIfRequest.Number(hz)} Hz."));
         }
 
-        draft.Contraction = ContractionPattern.Train;
+        draft.Contraction = draft.Contraction == ContractionPattern.Twitch ? ContractionPattern.Twitch : ContractionPattern.Train;
         draft.StimulusFrequencyHz = hz;
         return (Remove(clause, frequency), null);
     }
