@@ -1,8 +1,9 @@
 namespace ElectroTutor.Data;
 
 /// <summary>
-/// The database cannot be used as it is: written by a newer ElectroTutor, not an ElectroTutor database, locked by
-/// another process, or not openable. The message says which and what to do; nothing has been changed.
+/// The database cannot be used as it is, or refused a change: written by a newer ElectroTutor, not an ElectroTutor
+/// database, locked by another process, not openable, full, or the change referred to a missing row or carried a value
+/// the schema forbids. The message says which and what to do; nothing has been changed.
 /// </summary>
 public sealed class TutorDatabaseException : Exception
 {
