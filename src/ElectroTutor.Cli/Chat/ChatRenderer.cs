@@ -1,4 +1,5 @@
 using System.Globalization;
+using ElectroTutor.Tutoring.Charts;
 using ElectroTutor.Tutoring.Conversation;
 using ElectroTutor.Tutoring.Conversation.Replies;
 using Spectre.Console;
@@ -72,6 +73,9 @@ internal sealed class ChatRenderer(IAnsiConsole console, TextWriter output, bool
             case ProgressReply progress:
                 RenderProgress(progress.Progress);
                 break;
+            case ExperimentReply experiment:
+                RenderExperiment(experiment);
+                break;
             case MenuReply menu:
                 console.MarkupLine(ChatMarkup.From(menu.Markdown));
                 foreach (var choice in menu.Choices)
@@ -83,6 +87,26 @@ internal sealed class ChatRenderer(IAnsiConsole console, TextWriter output, bool
             default:
                 console.MarkupLine(ChatMarkup.From(reply.ToMarkdown()));
                 break;
+        }
+    }
+
+    private void RenderExperiment(ExperimentReply experiment)
+    {
+        console.MarkupLine($"[bold]🔬 {Markup.Escape(experiment.Title)}[/]");
+        console.MarkupLine(ChatMarkup.From(experiment.Explanation));
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Quantity").AddColumn(new TableColumn("Normal").RightAligned()).AddColumn(new TableColumn("Now").RightAligned()).AddColumn("Unit");
+        foreach (var quantity in experiment.Quantities)
+        {
+            var now = quantity.Differs ? $"[yellow]{Markup.Escape(quantity.ChangedText)}[/]" : Markup.Escape(quantity.ChangedText);
+            table.AddRow(new Markup(Markup.Escape(quantity.Name)), new Markup(Markup.Escape(quantity.NormalText)), new Markup(now), new Markup(Markup.Escape(quantity.Unit)));
+        }
+
+        console.Write(table);
+        if (experiment.Chart is { } chart)
+        {
+            console.Write(new Text(TextChartRenderer.Render(chart)));
+            console.WriteLine();
         }
     }
 

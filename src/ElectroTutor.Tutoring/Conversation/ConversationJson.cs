@@ -16,6 +16,9 @@ public static class ConversationJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         MaxDepth = 32,
+
+        // Experiments report "none" (a missing peak, say) as NaN or infinity.
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     /// <summary>One reply as a JSON object with its <c>type</c>.</summary>

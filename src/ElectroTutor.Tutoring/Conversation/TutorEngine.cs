@@ -2,6 +2,7 @@ using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 using ElectroTutor.Tutoring.Concepts;
 using ElectroTutor.Tutoring.Conversation.Replies;
+using ElectroTutor.Tutoring.Experiments;
 
 namespace ElectroTutor.Tutoring.Conversation;
 
@@ -342,6 +343,9 @@ public sealed class TutorEngine
             case CommandKind.Explain:
                 Explain(turn);
                 break;
+            case CommandKind.Simulate:
+                Simulate(turn, command.Argument);
+                break;
             case CommandKind.Join:
                 turn.JoinCode = command.Argument.ToUpperInvariant();
                 break;
@@ -425,6 +429,27 @@ public sealed class TutorEngine
         turn.State = turn.State with { FocusSkillId = skill?.Id, Revising = false, Question = null, LastQuestion = turn.State.Question ?? turn.State.LastQuestion };
         turn.Say(skill is null ? "OK — questions from every topic, chosen for you." : $"OK — questions on **{skill.Name}** and what builds on it.");
         questions.AskNext(turn);
+    }
+
+    private static void Simulate(Turn turn, string request)
+    {
+        var parsed = WhatIfParser.Parse(request);
+        if (!parsed.Succeeded)
+        {
+            turn.Say(parsed.Error.Text);
+            turn.Suggest("simulate K out 10", "simulate TTX", "simulate tetanus");
+            return;
+        }
+
+        turn.Say(ExperimentReply.From(WhatIfRunner.Run(parsed.Request)));
+        if (turn.State.Question is not null)
+        {
+            turn.Say("Your question is still open — answer it when you're ready.");
+            turn.Suggest("hint", "skip", "progress");
+            return;
+        }
+
+        turn.Suggest("simulate", "start", "progress");
     }
 
     private void Revise(Turn turn)

@@ -426,4 +426,35 @@ public sealed class TutorEngineTest
         Assert.Contains("More on this", chat.Text, StringComparison.Ordinal);
         Assert.NotNull(chat.State.Question);
     }
+
+    [Fact]
+    public void Simulate_runs_an_experiment_with_numbers_and_a_chart()
+    {
+        var chat = new Transcript().Introduced();
+        chat.Say("simulate K out 10");
+        var experiment = Assert.Single(chat.Last.Replies.OfType<ExperimentReply>());
+        Assert.NotEmpty(experiment.Quantities);
+        Assert.Contains(experiment.Quantities, q => q.Differs);
+        Assert.NotNull(experiment.Chart);
+        Assert.All(experiment.Chart.Series, s => Assert.True(s.Points.Count <= ExperimentReply.MaximumPointsPerSeries));
+        Assert.Contains("| Quantity |", experiment.ToMarkdown(), StringComparison.Ordinal);
+
+        var json = ConversationJson.Serialize(experiment);
+        Assert.Contains("\"type\":\"experiment\"", json, StringComparison.Ordinal);
+        var saved = TutorStateJson.TryRead(TutorStateJson.Write(new SavedConversation(chat.State, []).After(chat.Last, "x")), out var problem, out _);
+        Assert.Null(problem);
+        Assert.IsType<ExperimentReply>(saved!.Answered("x")!.Replies[0]);
+    }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("simulate K out 5000")]
+    [InlineData("simulate the moon")]
+    public void Simulate_explains_what_it_can_do_when_the_request_is_empty_or_wrong(string text)
+    {
+        var chat = new Transcript().Introduced();
+        chat.Say(text);
+        Assert.Empty(chat.Last.Replies.OfType<ExperimentReply>());
+        Assert.Contains("simulate", chat.Text, StringComparison.Ordinal);
+    }
 }

@@ -14,6 +14,7 @@ namespace ElectroTutor.Tutoring.Conversation.Replies;
 [JsonDerivedType(typeof(SolutionReply), "solution")]
 [JsonDerivedType(typeof(ProgressReply), "progress")]
 [JsonDerivedType(typeof(MenuReply), "menu")]
+[JsonDerivedType(typeof(ExperimentReply), "experiment")]
 public abstract record TutorReply
 {
     /// <summary>The reply as plain Markdown, for channels that show only text and as a card's fallback.</summary>
