@@ -11,18 +11,6 @@ public sealed class ConceptLibrary
     /// <summary>Questions longer than this are not searched: they are pasted text, not a question.</summary>
     public const int MaximumQuestionCharacters = 1000;
 
-    /// <summary>The lowest BM25 score of a note given as an answer.</summary>
-    public const double MinimumScore = 3.0;
-
-    /// <summary>
-    /// The lowest share of the question's idf weight the answering note must contain: words the notes never use weigh
-    /// like the rarest words, so "the speed of light" is not answered by a note that merely mentions speed.
-    /// </summary>
-    public const double MinimumCoverage = 0.5;
-
-    /// <summary>An answer must contain this many of the question's distinct content words (or all, when fewer).</summary>
-    public const int MinimumMatchedTerms = 2;
-
     private const int CandidateCount = 3;
 
     private readonly ConceptIndex index;
@@ -30,10 +18,12 @@ public sealed class ConceptLibrary
 
     /// <summary>Builds the library and its index.</summary>
     /// <param name="notes">The notes, ids unique; their order breaks ties between equal scores.</param>
+    /// <param name="rule">When a note counts as an answer; <see cref="ConceptAnswerRule.Default"/> when null.</param>
     /// <exception cref="ArgumentException">Two notes share an id.</exception>
-    public ConceptLibrary(IReadOnlyList<ConceptNote> notes)
+    public ConceptLibrary(IReadOnlyList<ConceptNote> notes, ConceptAnswerRule? rule = null)
     {
         ArgumentNullException.ThrowIfNull(notes);
+        Rule = rule ?? ConceptAnswerRule.Default;
         Notes = notes.ToList();
         byId = new Dictionary<string, ConceptNote>(StringComparer.Ordinal);
         foreach (var note in Notes)
@@ -46,6 +36,9 @@ public sealed class ConceptLibrary
 
         index = new ConceptIndex(Notes);
     }
+
+    /// <summary>When a note counts as an answer.</summary>
+    public ConceptAnswerRule Rule { get; }
 
     /// <summary>Every note, in load order.</summary>
     public IReadOnlyList<ConceptNote> Notes { get; }
@@ -85,9 +78,8 @@ public sealed class ConceptLibrary
     }
 
     /// <summary>
-    /// The note that answers a free question, or why there is none. A note answers when its score is at least
-    /// <see cref="MinimumScore"/>, it holds at least <see cref="MinimumMatchedTerms"/> of the question's content words
-    /// (all of them for a one-word question) and at least <see cref="MinimumCoverage"/> of their weight.
+    /// The note that answers a free question, or why there is none: the best-ranked note when <see cref="Rule"/>
+    /// accepts it (score, matched content words, and their share of the question's weight all high enough).
     /// </summary>
     /// <param name="question">The learner's text, as typed; any text is accepted.</param>
     /// <returns>The answer; never throws for odd text.</returns>
@@ -112,13 +104,9 @@ public sealed class ConceptLibrary
             return new ConceptAnswer(ConceptAnswerStatus.NoConfidentMatch, null, 0, []);
         }
 
-        var best = ranked[0];
-        var wordCount = terms.Distinct(StringComparer.Ordinal).Count();
-        var confident = best.Score >= MinimumScore
-            && best.MatchedTerms.Count >= Math.Min(MinimumMatchedTerms, wordCount)
-            && best.Coverage >= MinimumCoverage;
-        return confident
-            ? new ConceptAnswer(ConceptAnswerStatus.Answered, Notes[best.Note], best.Score, candidates)
+        var best = candidates[0];
+        return Rule.Accepts(best, terms.Distinct(StringComparer.Ordinal).Count())
+            ? new ConceptAnswer(ConceptAnswerStatus.Answered, best.Note, best.Score, candidates)
             : new ConceptAnswer(ConceptAnswerStatus.NoConfidentMatch, null, best.Score, candidates);
     }
 

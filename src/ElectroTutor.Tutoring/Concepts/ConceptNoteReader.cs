@@ -53,16 +53,7 @@ internal static class ConceptNoteReader
     private static (string Id, int IdLine, string Title, IReadOnlyList<string> Skills, IReadOnlyList<string> Aliases)? ReadHeader(
         string file, List<string> lines, int close, SkillGraph? skills, List<BankError> errors)
     {
-        if (lines.Take(close).Skip(1).All(string.IsNullOrWhiteSpace))
-        {
-            errors.Add(new BankError(file, 1, "the front matter is empty: give id, title and skills."));
-            return null;
-        }
-
-        // A blank line stands in for the opening '---', so YAML's line numbers are the file's.
-        var yaml = "\n" + string.Join('\n', lines.Take(close).Skip(1));
-        var map = YamlDocument.Read(file, new StringReader(yaml), errors);
-        if (map is null)
+        if (ReadYaml(file, lines, close, errors) is not { } map)
         {
             return null;
         }
@@ -83,31 +74,53 @@ internal static class ConceptNoteReader
                 throw new BankFormatException(map.LineOf("title"), "'title' must not be empty.");
             }
 
-            var skillIds = map.TextList("skills");
-            if (skillIds.Count == 0)
-            {
-                throw new BankFormatException(map.LineOf("skills"), "'skills' must list at least one skill id, the main one first.");
-            }
-
-            var unknown = skills is null ? null : skillIds.FirstOrDefault(s => !skills.Contains(s));
-            if (unknown is not null)
-            {
-                throw new BankFormatException(map.LineOf("skills"), $"unknown skill '{unknown}'.");
-            }
-
             var aliases = map.TextList("aliases").Select(a => a.Trim()).ToList();
             if (aliases.Any(a => a.Length == 0))
             {
                 throw new BankFormatException(map.LineOf("aliases"), "an alias must not be empty.");
             }
 
-            return (id, map.LineOf("id"), title, skillIds, aliases);
+            return (id, map.LineOf("id"), title, ReadSkills(map, skills), aliases);
         }
         catch (BankFormatException exception)
         {
             errors.Add(new BankError(file, exception.Line, exception.Message));
             return null;
         }
+    }
+
+    private static YamlMap? ReadYaml(string file, List<string> lines, int close, List<BankError> errors)
+    {
+        if (lines.Take(close).Skip(1).All(string.IsNullOrWhiteSpace))
+        {
+            errors.Add(new BankError(file, 1, "the front matter is empty: give id, title and skills."));
+            return null;
+        }
+
+        // A blank line stands in for the opening '---', so YAML's line numbers are the file's.
+        var yaml = "\n" + string.Join('\n', lines.Take(close).Skip(1));
+        try
+        {
+            return YamlDocument.Read(file, new StringReader(yaml), errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed flow lists such as "[a, b".
+            errors.Add(new BankError(file, 2, $"YAML syntax: the front matter (lines 2–{close}) cannot be read; is a bracket or quote left open?"));
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<string> ReadSkills(YamlMap map, SkillGraph? skills)
+    {
+        var skillIds = map.TextList("skills");
+        if (skillIds.Count == 0)
+        {
+            throw new BankFormatException(map.LineOf("skills"), "'skills' must list at least one skill id, the main one first.");
+        }
+
+        var unknown = skills is null ? null : skillIds.FirstOrDefault(s => !skills.Contains(s));
+        return unknown is null ? skillIds : throw new BankFormatException(map.LineOf("skills"), $"unknown skill '{unknown}'.");
     }
 
     private static void CheckBody(string file, int line, string body, List<BankError> errors)

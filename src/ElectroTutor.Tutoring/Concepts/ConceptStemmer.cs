@@ -14,8 +14,8 @@ internal static class ConceptStemmer
             return word;
         }
 
-        var stem = British(word);
-        stem = Plural(stem);
+        var stem = Plural(word);
+        stem = British(stem);
         stem = Derivation(stem);
         stem = Inflection(stem);
         return stem.Length >= 4 && stem[^1] == 'e' ? stem[..^1] : stem;
@@ -33,7 +33,7 @@ internal static class ConceptStemmer
             return word[..^2] + "er";
         }
 
-        foreach (var suffix in (string[])["isations", "isation", "ising", "ised", "ises", "ise"])
+        foreach (var suffix in (string[])["isation", "ising", "ised", "ise"])
         {
             if (word.Length >= 7 && word.EndsWith(suffix, StringComparison.Ordinal))
             {

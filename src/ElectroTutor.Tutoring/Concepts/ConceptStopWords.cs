@@ -39,8 +39,9 @@ internal static class ConceptStopWords
         "get", "gets", "got", "make", "makes", "made", "use", "used", "uses", "using", "need", "needs", "needed",
         "go", "goes", "going", "come", "comes", "say", "says", "said", "called", "term", "word", "example",
         "difference", "different", "important", "matter", "matters", "affect", "affects", "effect", "effects",
-        "cause", "causes", "caused", "reason", "exist", "exists", "first", "now", "ever", "always", "never",
-        "i", "im", "ive", "id", "doesnt", "dont", "isnt", "wont", "shouldnt",
+        "cause", "causes", "caused", "reason", "calculate", "calculated", "calculating", "calculation", "compute",
+        "find", "figure", "determine", "exist", "exists", "first", "now", "ever", "always", "never",
+        "help", "homework", "i", "im", "ive", "id", "doesnt", "dont", "isnt", "wont", "shouldnt",
     };
 
     /// <summary>True when a lower-case word is a stop word.</summary>

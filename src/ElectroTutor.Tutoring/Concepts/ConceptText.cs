@@ -24,7 +24,11 @@ internal static class ConceptText
         ["rmp"] = ["resting", "membrane", "potential"],
         ["vm"] = ["membrane", "potential"],
         ["ek"] = ["potassium", "equilibrium", "potential"],
+        ["e_k"] = ["potassium", "equilibrium", "potential"],
         ["ena"] = ["sodium", "equilibrium", "potential"],
+        ["e_na"] = ["sodium", "equilibrium", "potential"],
+        ["e_ca"] = ["calcium", "equilibrium", "potential"],
+        ["e_cl"] = ["chloride", "equilibrium", "potential"],
         ["sr"] = ["sarcoplasmic", "reticulum"],
         ["nmj"] = ["neuromuscular", "junction"],
         ["ach"] = ["acetylcholine"],
@@ -52,7 +56,8 @@ internal static class ConceptText
         var word = new StringBuilder();
         foreach (var c in Fold(text))
         {
-            if (char.IsLetterOrDigit(c))
+            // The underscore joins subscripted names such as E_K; unknown joined words are split again in Add.
+            if (char.IsLetterOrDigit(c) || c == '_')
             {
                 word.Append(c);
                 continue;
@@ -65,18 +70,30 @@ internal static class ConceptText
         return terms;
     }
 
-    // Compatibility folding turns K⁺ into K+, Ca²⁺ into Ca2+ and H₂O into H2O. Text with broken surrogate pairs cannot
-    // be normalised; it is searched as it is rather than refused.
+    // The compatibility folding chemistry text needs: K⁺ → k+, Ca²⁺ → ca2+, H₂O → h2o, full-width ＫＣｌ → kcl, the minus
+    // sign − → -. Done by hand because the program runs with invariant globalization, where string.Normalize does not
+    // apply compatibility mappings.
     private static string Fold(string text)
     {
-        try
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            return text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            folded.Append(c switch
+            {
+                '¹' => '1',
+                '²' => '2',
+                '³' => '3',
+                '⁰' => '0',
+                >= '⁴' and <= '⁹' => (char)('4' + (c - '⁴')),
+                >= '₀' and <= '₉' => (char)('0' + (c - '₀')),
+                '⁺' or '₊' => '+',
+                '⁻' or '₋' or '−' => '-',
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                _ => c,
+            });
         }
-        catch (ArgumentException)
-        {
-            return text.ToLowerInvariant();
-        }
+
+        return folded.ToString().ToLowerInvariant();
     }
 
     private static void Add(StringBuilder word, List<string> terms)
@@ -91,6 +108,16 @@ internal static class ConceptText
         if (Expansions.TryGetValue(raw, out var expanded))
         {
             terms.AddRange(expanded.Select(ConceptStemmer.Stem));
+            return;
+        }
+
+        if (raw.Contains('_', StringComparison.Ordinal))
+        {
+            foreach (var part in raw.Split('_', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(new StringBuilder(part), terms);
+            }
+
             return;
         }
 
