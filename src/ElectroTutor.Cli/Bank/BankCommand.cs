@@ -3,16 +3,17 @@ using System.CommandLine;
 
 namespace ElectroTutor.Cli.Bank;
 
-/// <summary><c>electrotutor bank</c>: list, validate, sample and check the question bank.</summary>
+/// <summary><c>electrotutor bank</c>: list, validate, sample and check the question bank; ask the concept notes.</summary>
 internal static class BankCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var bank = new Command("bank", "Work with the question bank in data/: list templates, validate them, sample an item, check an answer.");
+        var bank = new Command("bank", "Work with the question bank in data/: list templates, validate them, sample an item, check an answer, ask the concept notes.");
         bank.Add(BankListCommand.Create(output, error));
         bank.Add(BankValidateCommand.Create(output, error));
         bank.Add(BankSampleCommand.Create(output, error));
         bank.Add(BankCheckCommand.Create(output, error));
+        bank.Add(BankAskCommand.Create(output, error));
         return bank;
     }
 

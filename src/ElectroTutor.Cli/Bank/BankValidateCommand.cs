@@ -5,13 +5,15 @@ using ElectroTutor.Cli.Output;
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 using ElectroTutor.Tutoring.Bank.Validation;
+using ElectroTutor.Tutoring.Concepts;
 using ElectroTutor.Tutoring.Items;
 
 namespace ElectroTutor.Cli.Bank;
 
 /// <summary>
 /// <c>electrotutor bank validate [--seeds N] [--json]</c>: loads everything in data/, generates N items per template and
-/// checks them; prints every problem as FILE:LINE: message and exits 0 only when the bank is sound.
+/// checks them, and checks the concept notes (front matter, skills, every skill explained by a note); prints every
+/// problem as FILE:LINE: message and exits 0 only when the bank is sound.
 /// </summary>
 internal static class BankValidateCommand
 {
@@ -44,7 +46,14 @@ internal static class BankValidateCommand
                 problems.AddRange(Validate(bank, seedCount));
             }
 
-            Report(output, problems, loaded.Bank, seedCount, parse.GetValue(json));
+            var concepts = BankFolder.LoadConcepts(folder, loaded.Bank?.Skills);
+            problems.AddRange(concepts.Errors);
+            if (concepts.Library is { } library && loaded.Bank is { } loadedBank)
+            {
+                problems.AddRange(ConceptLibraryLoader.CheckCoverage(library, loadedBank.Skills));
+            }
+
+            Report(output, problems, loaded.Bank, concepts.Library, seedCount, parse.GetValue(json));
             return problems.Count == 0 ? 0 : ElectroTutorCommand.InputError;
         });
         return command;
@@ -58,7 +67,7 @@ internal static class BankValidateCommand
         return BankValidator.ValidateCoverage(bank).Concat(perTemplate.SelectMany(p => p)).ToList();
     }
 
-    private static void Report(TextWriter output, List<BankError> problems, QuestionBank? bank, int seedCount, bool json)
+    private static void Report(TextWriter output, List<BankError> problems, QuestionBank? bank, ConceptLibrary? concepts, int seedCount, bool json)
     {
         if (json)
         {
@@ -67,6 +76,7 @@ internal static class BankValidateCommand
                 ["sound"] = problems.Count == 0,
                 ["templates"] = bank?.Templates.Count,
                 ["itemsChecked"] = bank is null ? 0 : bank.Templates.Count * seedCount,
+                ["conceptNotes"] = concepts?.Notes.Count,
                 ["errors"] = new JsonArray(problems.Select(p => (JsonNode?)new JsonObject { ["file"] = p.File, ["line"] = p.Line, ["message"] = p.Message }).ToArray()),
             }.ToJsonString(Json.Options));
             return;
@@ -78,7 +88,7 @@ internal static class BankValidateCommand
         }
 
         output.WriteLine(problems.Count == 0
-            ? $"The bank is sound: {bank!.Templates.Count} templates over {bank.Skills.Skills.Count} skills and {bank.Misconceptions.Count} misconceptions; {bank.Templates.Count * seedCount} items generated and checked."
+            ? $"The bank is sound: {bank!.Templates.Count} templates over {bank.Skills.Skills.Count} skills and {bank.Misconceptions.Count} misconceptions; {bank.Templates.Count * seedCount} items generated and checked; {concepts!.Notes.Count} concept notes."
             : $"The bank has {problems.Count} problem(s).");
     }
 }

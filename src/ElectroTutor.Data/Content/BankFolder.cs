@@ -71,29 +71,32 @@ public static class BankFolder
         }
     }
 
-    /// <summary>Reads the concept notes in <c>concepts/*.md</c> under the bank folder, checking their skills against <paramref name="skills"/>.</summary>
+    /// <summary>Loads the concept notes in <c>concepts/*.md</c>, checking their skills against the graph when one is given.</summary>
     public static ConceptLibraryLoadResult LoadConcepts(string folder, SkillGraph? skills)
     {
-        var notes = Path.Combine(folder, "concepts");
-        if (!Directory.Exists(notes))
+        var concepts = Path.Combine(folder, "concepts");
+        if (!Directory.Exists(concepts))
         {
-            return new ConceptLibraryLoadResult(null, [new BankError("concepts", 0, "the concepts/ folder does not exist.")]);
+            return new ConceptLibraryLoadResult(null, [new BankError("concepts/", 0, "the bank has no concepts/ folder of notes.")]);
         }
 
         var readers = new List<StreamReader>();
         try
         {
-            var sources = Directory.EnumerateFiles(notes, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(path =>
-            {
-                var reader = new StreamReader(path);
-                readers.Add(reader);
-                return new BankSource(Path.GetRelativePath(folder, path).Replace('\\', '/'), reader);
-            }).ToList();
+            var sources = Directory.EnumerateFiles(concepts, "*.md", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(path =>
+                {
+                    var reader = new StreamReader(path);
+                    readers.Add(reader);
+                    return new BankSource(Path.GetRelativePath(folder, path).Replace('\\', '/'), reader);
+                })
+                .ToList();
             return ConceptLibraryLoader.Load(sources, skills);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new ConceptLibraryLoadResult(null, [new BankError(notes, 0, $"cannot read the concept notes: {exception.Message}")]);
+            return new ConceptLibraryLoadResult(null, [new BankError(concepts, 0, $"cannot read the concept notes: {exception.Message}")]);
         }
         finally
         {
