@@ -77,7 +77,7 @@ internal static class QuestionCard
     /// <summary>How to answer, without any number that could be mistaken for (or be) the answer.</summary>
     private static string Placeholder(QuestionData question) => question.Kind switch
     {
-        "numeric" when !string.IsNullOrEmpty(question.AnswerUnit) => $"A number with its unit, e.g. … {question.AnswerUnit}",
+        "numeric" when !string.IsNullOrEmpty(question.AnswerUnit) => $"A number and its unit, e.g. in {question.AnswerUnit}",
         "numeric" => "A number",
         "ordering" => "The letters in order, separated by spaces",
         _ => "Your answer in a few words",

@@ -237,10 +237,45 @@ public sealed class ReplyActivitiesTests
     }
 
     [Fact]
+    public void Long_options_are_listed_above_letter_buttons()
+    {
+        var reply = Synthetic(4, optionText: "An option far too long to fit on a button in Teams");
+        var card = CardJson.Card(ReplyActivities.From([reply], []).Single());
+
+        Assert.Equal(["A", "B", "C", "D", "Hint", "Skip"], CardJson.All(card, "Action.Submit").Select(a => (string?)a["title"]));
+        Assert.Contains(CardJson.All(card, "TextBlock"), b => (string?)b["text"] == "**C.** An option far too long to fit on a button in Teams");
+    }
+
+    [Fact]
+    public void Many_options_become_a_drop_down_read_back_through_the_check_button()
+    {
+        var reply = Synthetic(7, optionText: "Short");
+        var card = CardJson.Card(ReplyActivities.From([reply], []).Single());
+
+        var list = Assert.Single(CardJson.All(card, "Input.ChoiceSet"));
+        Assert.Equal("answer", (string?)list["id"]);
+        Assert.Equal(["A", "B", "C", "D", "E", "F", "G"], list["choices"]!.AsArray().Select(c => (string?)c!["value"]));
+        Assert.Equal(["Check", "Hint", "Skip"], CardJson.All(card, "Action.Submit").Select(a => (string?)a["title"]));
+        Assert.True(CardSubmission.TryRead(CardJson.Pressed(CardJson.Submit(card, "Check"), ("answer", "F")), out var input));
+        Assert.Equal(TutorInput.Press(TutorAction.Answer, "F", "quiz:1"), input);
+    }
+
+    [Fact]
     public void No_replies_give_no_activities()
     {
         Assert.Empty(ReplyActivities.From([], ["help"]));
     }
+
+    private static QuestionReply Synthetic(int options, string optionText) => new(new QuestionData
+    {
+        ItemId = "quiz:1",
+        TemplateId = "quiz",
+        SkillId = "resting-potential",
+        SkillName = "Resting potential",
+        Kind = "choice",
+        Prompt = "Which one?",
+        Choices = [.. Enumerable.Range(0, options).Select(i => new ChoiceData(((char)('A' + i)).ToString(), optionText))],
+    });
 
     private static void AssertNoAnswer(string wire, Tutoring.Items.Item item)
     {
