@@ -9,7 +9,7 @@ internal static class SimCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var catalog = ScenarioCatalog.Default;
-        var sim = new Command("sim", "Run the biophysics simulator: one subcommand per model, 'models' to list them, 'batch' for a JSON file of scenarios.");
+        var sim = new Command("sim", "Run the biophysics simulator: one subcommand per model, 'models' to list them, 'batch' for a JSON file of scenarios, 'whatif' for a learner's what-if experiment.");
         foreach (var model in catalog.Models)
         {
             sim.Add(ModelCommand.Create(catalog, model, output, error));
@@ -17,6 +17,7 @@ internal static class SimCommand
 
         sim.Add(ModelsCommand.Create(catalog, output));
         sim.Add(BatchCommand.Create(catalog, output, error));
+        sim.Add(WhatIfCommand.Create(output, error));
         return sim;
     }
 }
