@@ -4,7 +4,7 @@ set -eu
 cd "$(dirname "$0")"
 {
   cat intro.md
-  for part in electrochemistry hh cable contraction; do
+  for part in electrochemistry hh cable contraction whatif; do
     [ -f "$part.md" ] || continue
     echo
     # Each part is written as a page of its own; inside simulation.md its headings go one level down.
