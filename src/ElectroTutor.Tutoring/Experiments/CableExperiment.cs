@@ -7,14 +7,15 @@ namespace ElectroTutor.Tutoring.Experiments;
 /// <summary>
 /// An action potential travelling along an unmyelinated Hodgkin–Huxley axon, stimulated at one end and recorded a
 /// quarter and three quarters along. The normal axon is the squid giant axon (476 µm) at 18.5 °C, as in the
-/// <c>cable</c> scenario; its length scales with √diameter so it is always about seven length constants.
+/// <c>cable</c> scenario. Every axon is 3 cm long and recorded at the same two places (0.75 and 2.25 cm), so a slower
+/// axon's spike visibly arrives later on the chart.
 /// </summary>
 internal static class CableExperiment
 {
     private const double NormalDiameterUm = 476;
     private const double NormalTemperatureCelsius = 18.5;
-    private const double NormalLengthCm = 5;
-    private const double RunMs = 10;
+    private const double LengthCm = 3;
+    private const double RunMs = 20;
     private const double TimeStepMs = 0.01;
     private const int SampleEvery = 5;
 
@@ -42,7 +43,7 @@ internal static class CableExperiment
         var title = request.Summary == "conduction" ? "How fast does an impulse travel along the axon?" : $"What if {request.Summary}? (conduction)";
         var label = request.Summary == "conduction" ? "Same axon" : request.Summary;
         var chart = new LineChart(
-            "Membrane potential 3/4 along the axon",
+            $"Membrane potential {WhatIfRequest.Number(3 * LengthCm / 4)} cm along the axon",
             new ChartAxis("Time", "ms"),
             new ChartAxis("Membrane potential", "mV"),
             [Series("Normal", normal.Recording), Series(label, changed.Recording)]);
@@ -84,10 +85,9 @@ internal static class CableExperiment
 
     private static (CableRecording Recording, double LengthConstantCm) Conduct(double diameterUm, HodgkinHuxleyParameters membrane)
     {
-        var lengthCm = NormalLengthCm * Math.Sqrt(diameterUm / NormalDiameterUm);
-        var cable = new HodgkinHuxleyCable(new CableGeometry { DiameterUm = diameterUm, LengthCm = lengthCm }, membrane);
-        var stimulus = new CableStimulus(CurrentClampProtocol.Pulse(0.1, 0.2, 1000), lengthCm / 50);
-        return (cable.Run(stimulus, [lengthCm / 4, 3 * lengthCm / 4], RunMs, TimeStepMs), cable.LengthConstantCm);
+        var cable = new HodgkinHuxleyCable(new CableGeometry { DiameterUm = diameterUm, LengthCm = LengthCm }, membrane);
+        var stimulus = new CableStimulus(CurrentClampProtocol.Pulse(0.1, 0.2, 1000), LengthCm / 50);
+        return (cable.Run(stimulus, [LengthCm / 4, 3 * LengthCm / 4], RunMs, TimeStepMs), cable.LengthConstantCm);
     }
 
     private static ChartSeries Series(string name, CableRecording recording)
