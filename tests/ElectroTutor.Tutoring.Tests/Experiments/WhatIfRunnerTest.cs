@@ -103,6 +103,9 @@ public class WhatIfRunnerTest
         Assert.Equal(18.7, thin.Normal, 1);
         Assert.InRange(thin.Changed, 6, 11);
 
+        var chart = Run("cable diameter 100").Series;
+        Assert.True(chart[1].Peak.X > chart[0].Peak.X + 0.5);
+
         var blocked = Run("cable with TTX");
         Assert.Equal("no conduction", Row(blocked, "Conduction velocity").ChangedText);
         Assert.Equal("no", Row(blocked, "Impulse propagates").ChangedText);
