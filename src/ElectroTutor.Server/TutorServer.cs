@@ -1,16 +1,22 @@
 using ElectroTutor.BotFramework.DirectLine;
+using ElectroTutor.BotFramework.Hosting;
+using ElectroTutor.Server.Tutor;
 using ElectroTutor.Server.WebChat;
 
 namespace ElectroTutor.Server;
 
 /// <summary>
-/// Builds the tutor's web application: health, the local Direct Line and the Web Chat page. <c>Program</c> runs it;
+/// Builds the tutor's web application: the Bot Framework messaging endpoint, the local Direct Line, the Web Chat
+/// page and health, over the tutor database (migrated to the current schema at start-up). <c>Program</c> runs it;
 /// tests build the same application on a port of their own.
 /// </summary>
 public static class TutorServer
 {
     /// <summary>Where the server listens unless <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>*_PORTS</c> say otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>The largest request body accepted anywhere (the messaging endpoints set tighter limits of their own).</summary>
+    public const long MaximumRequestBytes = 1024 * 1024;
 
     /// <summary>Configures services and the request pipeline from the command line and the usual configuration sources.</summary>
     public static WebApplication Build(string[] args)
@@ -23,14 +29,15 @@ public static class TutorServer
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddLocalDirectLine();
-        builder.Services.AddSingleton<IDirectLineBot, EchoDirectLineBot>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaximumRequestBytes);
+        builder.AddTutor();
 
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseWebChatPage();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapLocalDirectLine("/v3/directline");
+        app.MapBotMessages("/api/messages");
         return app;
     }
 }

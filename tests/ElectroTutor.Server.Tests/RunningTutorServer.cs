@@ -11,9 +11,12 @@ internal sealed class RunningTutorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RunningTutorServer(WebApplication app, Uri address)
+    private readonly string _databaseFile;
+
+    private RunningTutorServer(WebApplication app, Uri address, string databaseFile)
     {
         _app = app;
+        _databaseFile = databaseFile;
         Address = address;
         Client = new HttpClient { BaseAddress = address };
     }
@@ -23,12 +26,15 @@ internal sealed class RunningTutorServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningTutorServer> StartAsync()
+    public string DatabaseFile => _databaseFile;
+
+    public static async Task<RunningTutorServer> StartAsync(params string[] extraArgs)
     {
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        var databaseFile = Path.Combine(Path.GetTempPath(), $"electrotutor-server-test-{Guid.NewGuid():N}.db");
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Tutor={databaseFile}", .. extraArgs]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new RunningTutorServer(app, new Uri(address + "/"));
+        return new RunningTutorServer(app, new Uri(address + "/"), databaseFile);
     }
 
     public async ValueTask DisposeAsync()
@@ -36,5 +42,9 @@ internal sealed class RunningTutorServer : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

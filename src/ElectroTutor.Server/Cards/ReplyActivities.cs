@@ -51,14 +51,31 @@ public static class ReplyActivities
             MenuReply menu => MenuCard.Build(menu),
             _ => null,
         };
+        if (card is not null)
+        {
+            // Channels that render cards show the card alone; the Markdown rides along as the card's own fallback.
+            card["fallbackText"] = reply.ToMarkdown();
+        }
+
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = reply.ToMarkdown(),
+            Text = card is null ? reply.ToMarkdown() : null,
             TextFormat = "markdown",
-            Attachments = card is null ? null : [new Attachment { ContentType = AdaptiveCard.ContentType, Content = card }],
+            Summary = card is null ? null : Summary(reply),
+            Attachments = card is not null ? [new Attachment { ContentType = AdaptiveCard.ContentType, Content = card }]
+                : reply is ExperimentReply { Chart: { } chart } ? [ChartImage.Attachment(chart)]
+                : null,
             ChannelData = new JsonObject { [CardSubmitData.Property] = JsonNode.Parse(ConversationJson.Serialize(reply)) },
         };
+    }
+
+    /// <summary>The first line of the reply, for notifications and screen readers.</summary>
+    private static string Summary(TutorReply reply)
+    {
+        var text = reply.ToMarkdown().Replace("**", string.Empty, StringComparison.Ordinal);
+        var line = text.Split('\n', 2)[0];
+        return line.Length <= 120 ? line : string.Concat(line.AsSpan(0, 117), "…");
     }
 
     private static SuggestedActions QuickReplies(IReadOnlyList<string> suggestions) => new()

@@ -56,7 +56,7 @@ public sealed class ReplyActivitiesTests
     }
 
     [Fact]
-    public void Every_activity_is_an_unaddressed_markdown_message_with_the_reply_as_channel_data()
+    public void Every_activity_is_an_unaddressed_message_with_the_reply_as_channel_data_and_a_markdown_fallback()
     {
         var chat = new TutorChat().OpenQuestion(TemplateKind.Numeric);
         var reply = chat.Reply<QuestionReply>();
@@ -64,7 +64,10 @@ public sealed class ReplyActivitiesTests
 
         Assert.Equal("message", activity.Type);
         Assert.Equal("markdown", activity.TextFormat);
-        Assert.Equal(reply.ToMarkdown(), activity.Text);
+        // With a card, the Markdown is the card's fallback rather than a second copy above it.
+        Assert.Null(activity.Text);
+        Assert.Equal(reply.ToMarkdown(), (string?)activity.Attachments![0].Content!["fallbackText"]);
+        Assert.StartsWith("Question — ", activity.Summary, StringComparison.Ordinal);
         Assert.Null(activity.From);
         Assert.Null(activity.Recipient);
         Assert.Null(activity.Conversation);
