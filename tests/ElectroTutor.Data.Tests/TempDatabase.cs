@@ -91,7 +91,9 @@ internal sealed class TempDatabase : IDisposable
         }
         else
         {
-            SqliteConnection.ClearAllPools();
+            // Only this database's pool: clearing every pool would close connections other tests are using.
+            using var connection = new SqliteConnection(Database.ConnectionString);
+            SqliteConnection.ClearPool(connection);
         }
 
         try

@@ -52,9 +52,16 @@ internal sealed class TempDatabaseFile : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Closes the pooled connections to this file only; clearing every pool would break tests running alongside.</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(ElectroTutor.Data.Connection.TutorDatabase.FromConnectionString(Path).ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        ClearPool();
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -108,7 +108,7 @@ public sealed class InstructorAddCommandTest
 
     private static void AssertNotInFiles(TempDatabaseFile db, string secret)
     {
-        SqliteConnection.ClearAllPools();
+        db.ClearPool();
         var bytes = Encoding.UTF8.GetBytes(secret);
         foreach (var file in Directory.GetFiles(db.Folder))
         {

@@ -64,7 +64,10 @@ public sealed class InstructorStoreTest
     {
         using var temp = TempDatabase.Migrated();
         var created = await new InstructorStore(temp.Database, TimeProvider.System).CreateAsync("grace", Password, withApiToken: true);
-        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection(temp.Database.ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
 
         var files = Directory.GetFiles(temp.Folder).Select(File.ReadAllBytes).ToList();
 
