@@ -190,6 +190,11 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
           value: '8080'
         }
         {
+          // Teams shows only HTTPS image links: simulation charts are served from here.
+          name: 'ElectroTutor__PublicUrl'
+          value: 'https://${appName}.azurewebsites.net/'
+        }
+        {
           name: 'Database__Provider'
           value: 'Postgres'
         }

@@ -1,5 +1,6 @@
 using ElectroTutor.BotFramework.DirectLine;
 using ElectroTutor.BotFramework.Hosting;
+using ElectroTutor.Server.Charts;
 using ElectroTutor.Server.Tutor;
 using ElectroTutor.Server.WebChat;
 
@@ -38,6 +39,7 @@ public static class TutorServer
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapLocalDirectLine("/v3/directline");
         app.MapBotMessages("/api/messages");
+        app.MapCharts();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using ElectroTutor.BotFramework.Hosting;
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Content;
 using ElectroTutor.Data.Stores;
+using ElectroTutor.Server.Charts;
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 using ElectroTutor.Tutoring.Concepts;
@@ -35,6 +36,8 @@ internal static class TutorServices
                 new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), new TurnStore(database, clock), new ClassStore(database));
             return new TutorHost(new TutorEngine(provider.GetRequiredService<QuestionBank>(), ScenarioCatalog.Default, provider.GetRequiredService<ConceptLibrary>()), stores, clock, () => Random.Shared.NextInt64());
         });
+        services.AddSingleton<ChartImageStore>();
+        services.AddSingleton<ChartLinks>();
         services.AddSingleton<TutorTurnRunner>();
         services.AddHostedService<DatabaseMigration>();
         services.AddChannels(configuration);

@@ -2,6 +2,7 @@ using ElectroTutor.BotFramework.Schema;
 using ElectroTutor.Data;
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Server.Cards;
+using ElectroTutor.Server.Charts;
 using ElectroTutor.Tutoring.Conversation;
 using ElectroTutor.Tutoring.Conversation.Replies;
 
@@ -12,7 +13,7 @@ namespace ElectroTutor.Server.Tutor;
 /// turn, and returns the reply activities, addressed to the conversation. A store failure becomes a polite reply that
 /// asks the learner to send again (nothing was acknowledged, so nothing is lost).
 /// </summary>
-internal sealed partial class TutorTurnRunner(TutorHost host, TutorDatabase database, ILogger<TutorTurnRunner> logger)
+internal sealed partial class TutorTurnRunner(TutorHost host, TutorDatabase database, ChartLinks charts, ILogger<TutorTurnRunner> logger)
 {
     private const string StoreUnavailable =
         "I couldn't save that just now, so it hasn't counted yet. Please send it again in a moment.";
@@ -47,7 +48,7 @@ internal sealed partial class TutorTurnRunner(TutorHost host, TutorDatabase data
             (replies, suggestions) = ([new TextReply(StoreUnavailable)], []);
         }
 
-        return [.. ReplyActivities.From(replies, suggestions).Select(inbound.AddressReply)];
+        return [.. charts.Link(ReplyActivities.From(replies, suggestions)).Select(inbound.AddressReply)];
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The tutor recovered from an internal error in a turn of {Learner}.")]

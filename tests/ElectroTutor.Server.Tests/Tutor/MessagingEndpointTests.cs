@@ -96,6 +96,24 @@ public sealed class MessagingEndpointTests
     }
 
     [Fact]
+    public async Task With_a_public_url_charts_are_linked_for_channels_that_need_https_images()
+    {
+        await using var server = await RunningTutorServer.StartAsync("--ElectroTutor:PublicUrl=https://tutor.example.org/");
+        var replies = await PostAsync(server, Activity("message", "simulate K out 10"));
+        var url = replies.Select(r => r?["attachments"]?[0]?["contentUrl"]?.GetValue<string>()).Single(u => u is not null)!;
+        Assert.StartsWith("https://tutor.example.org/charts/", url, StringComparison.Ordinal);
+
+        using var image = await server.Client.GetAsync(new Uri(url).AbsolutePath.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        var bytes = await image.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+
+        using var missing = await server.Client.GetAsync("charts/0123456789abcdef0123456789abcdef.png");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task With_an_app_id_a_request_without_a_token_is_refused()
     {
         await using var server = await RunningTutorServer.StartAsync("--MicrosoftAppId=00000000-0000-0000-0000-000000000001", "--MicrosoftAppType=SingleTenant", "--MicrosoftAppPassword=x", "--MicrosoftAppTenantId=00000000-0000-0000-0000-000000000002");
