@@ -85,7 +85,7 @@ public sealed partial class AzureTemplateTests
         var settings = AppSettingNames().Matches(Template).Select(m => m.Groups["name"].Value).ToList();
 
         Assert.Equal(
-            ["ASPNETCORE_URLS", "ConnectionStrings__Tutor", "Database__Provider", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType", "WEBSITES_PORT"],
+            ["ASPNETCORE_URLS", "ConnectionStrings__Tutor", "Database__Provider", "ElectroTutor__PublicUrl", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType", "WEBSITES_PORT"],
             settings.Order(StringComparer.Ordinal));
     }
 
