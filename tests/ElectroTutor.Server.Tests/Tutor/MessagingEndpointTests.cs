@@ -132,6 +132,33 @@ public sealed class MessagingEndpointTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Without_expect_replies_the_replies_are_posted_to_the_service_url_by_the_connector_client()
+    {
+        // The server's own local Direct Line plays the channel: its connector routes receive what the bot sends.
+        await using var server = await RunningTutorServer.StartAsync();
+        using var tokenResponse = await server.Client.PostAsync("v3/directline/tokens/generate", JsonContent.Create(new { user = new { id = "dl_outbound" } }));
+        var token = (await tokenResponse.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations") { Content = JsonContent.Create(new { user = new { id = "dl_outbound" } }) };
+        start.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var started = await server.Client.SendAsync(start);
+        var conversationId = (await started.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]!.GetValue<string>();
+
+        var activity = Activity("message", "progress");
+        activity.Remove("deliveryMode");
+        activity["serviceUrl"] = server.Address.ToString();
+        activity["conversation"] = new JsonObject { ["id"] = conversationId };
+        activity["from"] = new JsonObject { ["id"] = "dl_outbound" };
+        using var posted = await server.Client.PostAsync("api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.True(posted.IsSuccessStatusCode, $"{posted.StatusCode}");
+
+        using var poll = new HttpRequestMessage(HttpMethod.Get, $"v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/activities");
+        poll.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var polled = await server.Client.SendAsync(poll);
+        var transcript = (await polled.Content.ReadFromJsonAsync<JsonObject>())!["activities"]!.AsArray();
+        Assert.Contains(transcript, a => TutorData(a)?["type"]?.GetValue<string>() == "progress");
+    }
+
     private static string RightAnswer(string itemId)
     {
         var colon = itemId.LastIndexOf(':');
