@@ -43,8 +43,10 @@ internal sealed record InboundTurn(LearnerKey Learner, string DisplayName, Tutor
         var botId = activity.Recipient?.Id;
         var added = activity.MembersAdded ?? [];
 
-        // A channel that does not say who joined (some emulators send an empty list) is greeted on behalf of the sender.
-        var member = added.Count == 0 ? activity.From : added.FirstOrDefault(m => !string.Equals(m.Id, botId, StringComparison.Ordinal));
+        // Someone other than the bot joined: greet them. Only the bot joined (Teams, when a user installs the app in a
+        // personal chat) or nobody was named (some emulators): greet the sender, unless that is the bot itself.
+        var member = added.FirstOrDefault(m => !string.Equals(m.Id, botId, StringComparison.Ordinal))
+            ?? (string.Equals(activity.From?.Id, botId, StringComparison.Ordinal) ? null : activity.From);
         return member is null ? null : FromUser(activity, member, TutorInput.Joined());
     }
 
