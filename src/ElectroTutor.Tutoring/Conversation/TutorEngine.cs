@@ -267,6 +267,7 @@ public sealed class TutorEngine
         var name = text.Trim().Trim('"', '\'', '.', '!');
         return name.Length is > 0 and <= LongestName
             && name.Any(char.IsLetter)
+            && !FreeQuestion.LooksLikeQuestion(name)
             && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
             && !name.Contains('?', StringComparison.Ordinal);
     }

@@ -27,6 +27,16 @@ public sealed class TutorEngineTest
     }
 
     [Fact]
+    public void A_question_instead_of_a_name_is_answered_not_taken_as_a_name()
+    {
+        var chat = new Transcript();
+        chat.Run(TutorInput.Joined());
+        chat.Say("what is diffusion");
+        Assert.Null(chat.State.Name);
+        Assert.Equal(SessionStage.Ready, chat.State.Stage);
+    }
+
+    [Fact]
     public void A_command_instead_of_a_name_is_obeyed()
     {
         var chat = new Transcript();
