@@ -38,6 +38,11 @@ internal static class YamlDocument
         {
             errors.Add(new BankError(file, exception.Line, exception.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet reports some unclosed flow lists and maps this way rather than as a YAML error.
+            errors.Add(new BankError(file, 0, "YAML syntax: a [ ] list or { } map is not closed (look for a missing ] or })."));
+        }
 
         return null;
     }

@@ -45,6 +45,19 @@ public class QuestionBankLoaderTest
         Assert.StartsWith("YAML syntax", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("skills: [nernst")]
+    [InlineData("skills:\n  - id: a\n    prerequisites: [b")]
+    [InlineData("skills:\n  - id: a\n    prerequisites: [b\n    name: x\n")]
+    [InlineData("skills:\n  - id: a\n    prerequisites: [b, c\n  - id: d\n")]
+    [InlineData("skills: {a: [b")]
+    public void An_unterminated_list_is_a_syntax_error_not_a_crash(string skills)
+    {
+        var result = TestBank.Load(TestBank.NernstTemplate, skills: skills);
+        Assert.Null(result.Bank);
+        Assert.Contains(result.Errors, e => e.File == "skills.yaml" && e.Message.StartsWith("YAML syntax", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void One_bad_template_does_not_hide_the_next()
     {
