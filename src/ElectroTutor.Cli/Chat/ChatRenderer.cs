@@ -121,7 +121,7 @@ internal sealed class ChatRenderer(IAnsiConsole console, TextWriter output, bool
         console.MarkupLine($"[{colour} bold]{mark}[/] [{colour}]{ChatMarkup.From(feedback.Message)}[/]");
         if (feedback.Counted)
         {
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [grey]{Markup.Escape(feedback.SkillId)}[/] {Bar(feedback.MasteryAfter)} {feedback.MasteryAfter:P0}"));
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [grey]{Markup.Escape(feedback.SkillName)}[/] {Bar(feedback.MasteryAfter)} {feedback.MasteryAfter:P0}"));
         }
     }
 

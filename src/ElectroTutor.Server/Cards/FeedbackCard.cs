@@ -63,13 +63,6 @@ internal static class FeedbackCard
     {
         var percent = Math.Round(Math.Clamp(feedback.MasteryAfter, 0, 1) * 100, MidpointRounding.AwayFromZero);
         var mastered = feedback.Mastered ? " — mastered ✓" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{SkillName(feedback.SkillId)}: {ProgressReply.Bar(feedback.MasteryAfter)} {percent:0}%{mastered}");
-    }
-
-    /// <summary>Feedback carries only the skill id (<c>nernst-potential</c>); this reads it as words (<c>Nernst potential</c>).</summary>
-    private static string SkillName(string skillId)
-    {
-        var words = skillId.Replace('-', ' ');
-        return words.Length == 0 ? words : string.Concat(words[..1].ToUpperInvariant(), words[1..]);
+        return string.Create(CultureInfo.InvariantCulture, $"{feedback.SkillName}: {ProgressReply.Bar(feedback.MasteryAfter)} {percent:0}%{mastered}");
     }
 }

@@ -344,6 +344,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
             ItemId = question.ItemId,
             TemplateId = question.TemplateId,
             SkillId = question.SkillId,
+            SkillName = bank.Skills[question.SkillId].Name,
             Verdict = VerdictName(verdict.Verdict),
             Correct = verdict.IsCorrect,
             Counted = counted,

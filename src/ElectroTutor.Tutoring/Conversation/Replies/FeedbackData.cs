@@ -12,6 +12,9 @@ public sealed record FeedbackData
     /// <summary>The skill practised.</summary>
     public required string SkillId { get; init; }
 
+    /// <summary>The skill's name.</summary>
+    public required string SkillName { get; init; }
+
     /// <summary>The verdict in kebab case: <c>correct</c>, <c>correct-with-note</c>, <c>incorrect</c>, <c>wrong-unit</c>, <c>unparseable</c>, <c>ambiguous</c>, <c>missing-unit</c>.</summary>
     public required string Verdict { get; init; }
 
