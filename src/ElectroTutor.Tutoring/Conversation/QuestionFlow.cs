@@ -263,7 +263,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
         var skill = bank.Skills[question.SkillId];
         var message = verdict.Note is { Length: > 0 } note ? $"{verdict.Feedback} {note}" : verdict.Feedback;
         message += counted
-            ? string.Create(CultureInfo.InvariantCulture, $" Mastery of {skill.Name}: {masteryBefore:P0} → {after:P0}.")
+            ? string.Create(CultureInfo.InvariantCulture, $" Mastery of {skill.Name}: {masteryBefore * 100:0}% → {after * 100:0}%.")
             : " (This try doesn't change your mastery, because the first try on a question is what counts.)";
         var justMastered = counted && !options.Policy.IsMastered(masteryBefore) && options.Policy.IsMastered(after);
         turn.Say(new FeedbackReply(Feedback(question, verdict, counted: true, state) with { Message = message, ExpectedAnswer = verdict.ExpectedText }));

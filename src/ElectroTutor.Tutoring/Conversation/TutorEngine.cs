@@ -391,7 +391,7 @@ public sealed class TutorEngine
             var mastery = progress.Of(skill.Id, options.ParametersOf(skill.Id)).Mastery;
             var status = ProgressView.Status(skill, progress, options);
             var badge = status switch { "mastered" => " ✓", "locked" => " (locked)", _ => string.Empty };
-            return new MenuChoice($"{index + 1}. {skill.Name} — {mastery:P0}{badge}", $"quiz me on {index + 1}");
+            return new MenuChoice($"{index + 1}. {skill.Name} — {Math.Round(mastery * 100):0}%{badge}", $"quiz me on {index + 1}");
         }).ToList();
         turn.Say(new MenuReply("**Topics**, in teaching order (a locked topic opens when its prerequisites are nearly mastered; asking for it starts with those):", choices));
         turn.Suggest("start", "progress");
