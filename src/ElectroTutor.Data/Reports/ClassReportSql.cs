@@ -15,18 +15,17 @@ internal static class ClassReportSql
 
     /// <summary>Per student: attempts and correct ones in the period, and the latest attempt ever.</summary>
     public const string Students = """
-        SELECT l.id, l.display_name, COALESCE(p.attempts, 0), COALESCE(p.correct, 0), p.last_at
-        FROM enrollments e
-        JOIN learners l ON l.id = e.learner_id
-        LEFT JOIN (
-            SELECT a.learner_id,
-                   SUM(CASE WHEN {period} THEN 1 ELSE 0 END) AS attempts,
-                   SUM(CASE WHEN {period} AND {correct} THEN 1 ELSE 0 END) AS correct,
+        SELECT l.id, l.display_name, p.attempts, p.correct, p.last_at
+        FROM (
+            SELECT e.learner_id,
+                   SUM(CASE WHEN a.id IS NOT NULL AND {period} THEN 1 ELSE 0 END) AS attempts,
+                   SUM(CASE WHEN a.id IS NOT NULL AND {period} AND {correct} THEN 1 ELSE 0 END) AS correct,
                    MAX(a.answered_at) AS last_at
-            FROM attempts a JOIN enrollments ea ON ea.learner_id = a.learner_id AND ea.class_id = @class
-            GROUP BY a.learner_id
-        ) p ON p.learner_id = l.id
-        WHERE e.class_id = @class
+            FROM enrollments e LEFT JOIN attempts a ON a.learner_id = e.learner_id
+            WHERE e.class_id = @class
+            GROUP BY e.learner_id
+        ) p
+        JOIN learners l ON l.id = p.learner_id
         """;
 
     /// <summary>The (student, skill) mastery matrix with whether each review is due.</summary>
@@ -80,27 +79,25 @@ internal static class ClassReportSql
     /// <summary>
     /// Per template: attempts, hints, learners and correct first attempts, and the sums from which the point-biserial
     /// correlation between first-attempt correctness (x) and the learner's proportion correct on their other
-    /// templates (y) follows: n, Σx, Σy, Σxy, Σy².
+    /// templates (y) follows: n, Σx, Σy, Σxy, Σy². A learner's first attempt is correct when their earliest correct
+    /// attempt is as early as their earliest attempt — a plain GROUP BY, cheaper than numbering rows in a window.
     /// </summary>
     public const string Items = """
-        WITH ca AS (
-            SELECT a.learner_id, a.template_id, a.hints_used,
-                   CASE WHEN {correct} THEN 1 ELSE 0 END AS x,
-                   ROW_NUMBER() OVER (PARTITION BY a.learner_id, a.template_id ORDER BY a.answered_at, a.id) AS r
+        WITH per_learner AS (
+            SELECT e.learner_id, a.template_id, COUNT(*) AS attempts, SUM(a.hints_used) AS hints,
+                   CASE WHEN MIN(CASE WHEN {correct} THEN a.answered_at END) = MIN(a.answered_at) THEN 1 ELSE 0 END AS x
             FROM attempts a JOIN enrollments e ON e.learner_id = a.learner_id AND e.class_id = @class
             WHERE {period}
-        ), firsts AS (
-            SELECT learner_id, template_id, x FROM ca WHERE r = 1
+            GROUP BY e.learner_id, a.template_id
         ), totals AS (
-            SELECT learner_id, SUM(x) AS total, COUNT(*) AS items FROM firsts GROUP BY learner_id
+            SELECT learner_id, SUM(x) AS total, COUNT(*) AS items FROM per_learner GROUP BY learner_id
         ), pairs AS (
             SELECT f.template_id, f.x, (t.total - f.x) * 1.0 / (t.items - 1) AS y
-            FROM firsts f JOIN totals t ON t.learner_id = f.learner_id
+            FROM per_learner f JOIN totals t ON t.learner_id = f.learner_id
             WHERE t.items > 1
         ), usage AS (
-            SELECT template_id, COUNT(*) AS attempts, SUM(hints_used) AS hints,
-                   SUM(CASE WHEN r = 1 THEN 1 ELSE 0 END) AS learners, SUM(CASE WHEN r = 1 THEN x ELSE 0 END) AS first_correct
-            FROM ca GROUP BY template_id
+            SELECT template_id, SUM(attempts) AS attempts, SUM(hints) AS hints, COUNT(*) AS learners, SUM(x) AS first_correct
+            FROM per_learner GROUP BY template_id
         ), sums AS (
             SELECT template_id, COUNT(*) AS n, SUM(x) AS sx, SUM(y) AS sy, SUM(x * y) AS sxy, SUM(y * y) AS syy
             FROM pairs GROUP BY template_id
