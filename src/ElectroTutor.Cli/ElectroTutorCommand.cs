@@ -6,6 +6,7 @@ using ElectroTutor.Cli.Database;
 using ElectroTutor.Cli.Export;
 using ElectroTutor.Cli.Instructors;
 using ElectroTutor.Cli.Learners;
+using ElectroTutor.Cli.Reports;
 using ElectroTutor.Cli.Sim;
 
 namespace ElectroTutor.Cli;
@@ -34,6 +35,7 @@ internal static class ElectroTutorCommand
         root.Add(ChatCommand.Create(input ?? Console.In, output, error));
         root.Add(InstructorCommand.Create(output, error, input));
         root.Add(ClassCommand.Create(output, error));
+        root.Add(ReportCommand.Create(output, error));
         return root;
     }
 
