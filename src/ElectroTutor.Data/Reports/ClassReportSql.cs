@@ -92,7 +92,7 @@ internal static class ClassReportSql
         ), totals AS (
             SELECT learner_id, SUM(x) AS total, COUNT(*) AS items FROM per_learner GROUP BY learner_id
         ), pairs AS (
-            SELECT f.template_id, f.x, (t.total - f.x) * 1.0 / (t.items - 1) AS y
+            SELECT f.template_id, f.x, CAST(t.total - f.x AS DOUBLE PRECISION) / (t.items - 1) AS y
             FROM per_learner f JOIN totals t ON t.learner_id = f.learner_id
             WHERE t.items > 1
         ), usage AS (
