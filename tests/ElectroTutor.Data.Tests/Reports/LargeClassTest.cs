@@ -70,7 +70,7 @@ public sealed class LargeClassTest(ITestOutputHelper output)
             {
                 var correct = ((n + 1) * 7919 % 1000) < ability * 1000;
                 var misconception = n % 10 == 0 ? "sign-flip" : null;
-                Run(attempt, id, $"t{n % Templates}", Time(now.AddMinutes(n - (id % 20_000))),
+                Run(attempt, id, $"t{n % Templates}", Time(now.AddMinutes(n - AttemptsPerStudent - id)),
                     e: correct ? "-65 mV" : $"{n % 7} mV", f: correct ? "Correct" : "Incorrect", g: misconception, h: n % 3);
             }
         }
