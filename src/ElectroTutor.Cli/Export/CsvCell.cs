@@ -1,3 +1,5 @@
+using ElectroTutor.Data.Reports;
+
 namespace ElectroTutor.Cli.Export;
 
 /// <summary>
@@ -8,14 +10,10 @@ internal static class CsvCell
 {
     public static string Text(string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        value = SpreadsheetText.Neutralize(value);
+        if (value.Length == 0)
         {
             return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
         }
 
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' '
