@@ -99,16 +99,7 @@ internal static class ConceptNoteReader
 
         // A blank line stands in for the opening '---', so YAML's line numbers are the file's.
         var yaml = "\n" + string.Join('\n', lines.Take(close).Skip(1));
-        try
-        {
-            return YamlDocument.Read(file, new StringReader(yaml), errors);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this, without a position, on some unclosed flow lists such as "[a, b".
-            errors.Add(new BankError(file, 2, $"YAML syntax: the front matter (lines 2–{close}) cannot be read; is a bracket or quote left open?"));
-            return null;
-        }
+        return YamlDocument.Read(file, new StringReader(yaml), errors);
     }
 
     private static IReadOnlyList<string> ReadSkills(YamlMap map, SkillGraph? skills)

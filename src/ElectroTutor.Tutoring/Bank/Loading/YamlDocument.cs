@@ -11,6 +11,7 @@ internal static class YamlDocument
 
     public static YamlMap? Read(string file, TextReader reader, List<BankError> errors)
     {
+        var firstLine = 1;
         try
         {
             var text = ReadAtMost(reader, MaximumCharacters);
@@ -20,6 +21,7 @@ internal static class YamlDocument
                 return null;
             }
 
+            firstLine = FirstContentLine(text);
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
@@ -40,11 +42,18 @@ internal static class YamlDocument
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet reports some unclosed flow lists and maps this way rather than as a YAML error.
-            errors.Add(new BankError(file, 0, "YAML syntax: a [ ] list or { } map is not closed (look for a missing ] or })."));
+            // YamlDotNet reports some unclosed flow lists and maps this way, without a position: name the document's first line.
+            errors.Add(new BankError(file, firstLine, "YAML syntax: a [ ] list or { } map is not closed (look for a missing ] or })."));
         }
 
         return null;
+    }
+
+    private static int FirstContentLine(string text)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, line => !string.IsNullOrWhiteSpace(line));
+        return index < 0 ? 1 : index + 1;
     }
 
     // Reads in small blocks so a normal file costs its own size, and a huge one is refused without reading it all.
