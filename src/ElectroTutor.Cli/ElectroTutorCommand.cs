@@ -6,6 +6,7 @@ using ElectroTutor.Cli.Database;
 using ElectroTutor.Cli.Export;
 using ElectroTutor.Cli.Instructors;
 using ElectroTutor.Cli.Learners;
+using ElectroTutor.Cli.LoadTest;
 using ElectroTutor.Cli.Reports;
 using ElectroTutor.Cli.Sim;
 
@@ -36,6 +37,7 @@ internal static class ElectroTutorCommand
         root.Add(InstructorCommand.Create(output, error, input));
         root.Add(ClassCommand.Create(output, error));
         root.Add(ReportCommand.Create(output, error));
+        root.Add(LoadTestCommand.Create(output, error));
         return root;
     }
 

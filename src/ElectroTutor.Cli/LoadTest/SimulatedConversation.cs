@@ -1,0 +1,252 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace ElectroTutor.Cli.LoadTest;
+
+/// <summary>
+/// One simulated learner talking to the tutor over <c>POST /api/messages</c> with <c>deliveryMode: expectReplies</c>:
+/// joins, types <c>start</c>, then answers each question the tutor asks (right as often as its
+/// <see cref="PracticeCurve"/> says), now and then asking for a hint or its progress, until the deadline.
+/// Every activity has a fresh id; the activity buffer and JSON writer are reused from turn to turn.
+/// </summary>
+internal sealed class SimulatedConversation : IDisposable
+{
+    /// <summary>The channel id every simulated learner uses, so their records are easy to find and remove.</summary>
+    public const string ChannelId = "loadtest";
+
+    private const double HintChance = 0.05;
+    private const double ProgressChance = 0.03;
+
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly HttpClient client;
+    private readonly Uri messagesUri;
+    private readonly AnswerKey answerKey;
+    private readonly Random random;
+    private readonly PracticeCurve curve;
+    private readonly string conversationId;
+    private readonly ArrayBufferWriter<byte> buffer = new(1024);
+    private readonly Utf8JsonWriter writer;
+    private int activityNumber;
+    private int answersGiven;
+    private string? openItemId;
+    private bool skipOpenQuestion;
+
+    public SimulatedConversation(HttpClient client, Uri messagesUri, AnswerKey answerKey, string runId, int index)
+    {
+        this.client = client;
+        this.messagesUri = messagesUri;
+        this.answerKey = answerKey;
+        random = new Random(index);
+        curve = PracticeCurve.Draw(random);
+        conversationId = string.Create(CultureInfo.InvariantCulture, $"loadtest-{runId}-conversation-{index}");
+        Tally = new LearnerTally(string.Create(CultureInfo.InvariantCulture, $"loadtest-{runId}-learner-{index}"));
+        writer = new Utf8JsonWriter(buffer);
+    }
+
+    /// <summary>What this learner has seen so far.</summary>
+    public LearnerTally Tally { get; }
+
+    /// <summary>Joins the conversation and asks for the first question: the turns before the timed window.</summary>
+    public async Task JoinAsync(CancellationToken cancellationToken)
+    {
+        await SendAsync("conversationUpdate", null, null, cancellationToken).ConfigureAwait(false);
+        await SendAsync("message", "start", null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Holds the conversation until <paramref name="deadline"/> (a <see cref="Stopwatch"/> timestamp); a turn in flight is finished.</summary>
+    public async Task TalkAsync(long deadline, CancellationToken cancellationToken)
+    {
+        while (Stopwatch.GetTimestamp() < deadline && !cancellationToken.IsCancellationRequested)
+        {
+            var draw = random.NextDouble();
+            if (skipOpenQuestion)
+            {
+                // The last try was not gradable: move on rather than repeat it.
+                skipOpenQuestion = false;
+                await SendAsync("message", "skip", null, cancellationToken).ConfigureAwait(false);
+            }
+            else if (openItemId is null)
+            {
+                await SendAsync("message", "next", null, cancellationToken).ConfigureAwait(false);
+            }
+            else if (draw < HintChance)
+            {
+                await SendAsync("message", "hint", null, cancellationToken).ConfigureAwait(false);
+            }
+            else if (draw < HintChance + ProgressChance)
+            {
+                await SendAsync("message", "progress", null, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await AnswerAsync(openItemId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task AnswerAsync(string itemId, CancellationToken cancellationToken)
+    {
+        var right = random.NextDouble() < curve.ChanceOfRightAnswer(answersGiven);
+        var answer = answerKey.Answer(itemId, right);
+        if (answer is null)
+        {
+            // Not an item of the bank this tool loaded: ask for another rather than send nonsense.
+            openItemId = null;
+            return;
+        }
+
+        answersGiven++;
+        await SendAsync("message", null, (itemId, answer), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Posts one activity, times it, and reads the tutor's replies for the open question and any feedback.</summary>
+    private async Task SendAsync(string type, string? text, (string ItemId, string Answer)? answer, CancellationToken cancellationToken)
+    {
+        var activityId = string.Create(CultureInfo.InvariantCulture, $"{conversationId}-{++activityNumber}");
+        WriteActivity(activityId, type, text, answer);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
+            content.Headers.ContentType = JsonMediaType;
+            using var response = await client.PostAsync(messagesUri, content, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                Fail(started, string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}"));
+                return;
+            }
+
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (body.ConfigureAwait(false))
+            {
+                using var replies = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
+                Tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Read(replies.RootElement, activityId, answer is not null);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A failed request is a measured error of the server under load, never the end of the run.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Fail(started, exception.Message);
+        }
+    }
+
+    private void Fail(long started, string why)
+    {
+        Tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        Tally.Errors++;
+        Tally.FirstError ??= why;
+    }
+
+    private void Read(JsonElement body, string activityId, bool answered)
+    {
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("activities", out var activities) || activities.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        string? asked = null;
+        bool? canRetry = null;
+        var counted = false;
+        foreach (var activity in activities.EnumerateArray())
+        {
+            if (activity.ValueKind != JsonValueKind.Object
+                || !activity.TryGetProperty("channelData", out var channelData) || channelData.ValueKind != JsonValueKind.Object
+                || !channelData.TryGetProperty("electroTutor", out var data) || data.ValueKind != JsonValueKind.Object
+                || !data.TryGetProperty("type", out var kind))
+            {
+                continue;
+            }
+
+            if (kind.ValueEquals("question") && data.TryGetProperty("question", out var question) && question.TryGetProperty("itemId", out var itemId))
+            {
+                asked = itemId.GetString();
+            }
+            else if (kind.ValueEquals("feedback") && data.TryGetProperty("feedback", out var feedback))
+            {
+                canRetry = feedback.TryGetProperty("canRetry", out var retry) && retry.ValueKind == JsonValueKind.True;
+                counted = feedback.TryGetProperty("counted", out var stored) && stored.ValueKind == JsonValueKind.True;
+            }
+        }
+
+        // Feedback that counts is graded and stored with the attempt; a try that does not count (unreadable) is not stored.
+        if (answered && counted)
+        {
+            Tally.AcknowledgedActivityIds.Add(activityId);
+        }
+
+        skipOpenQuestion = answered && canRetry is not null && !counted && asked is null;
+
+        // A new question replaces the open one; feedback without a retry closes it; anything else leaves it open.
+        openItemId = asked ?? (canRetry == false ? null : openItemId);
+    }
+
+    private void WriteActivity(string activityId, string type, string? text, (string ItemId, string Answer)? answer)
+    {
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("type", type);
+        writer.WriteString("id", activityId);
+        writer.WriteString("channelId", ChannelId);
+        writer.WriteString("serviceUrl", "http://127.0.0.1:9/");
+        writer.WriteString("deliveryMode", "expectReplies");
+        WriteAccount("from", Tally.UserId, "Load Learner");
+        WriteAccount("recipient", "electrotutor", "ElectroTutor");
+        writer.WriteStartObject("conversation");
+        writer.WriteString("id", conversationId);
+        writer.WriteEndObject();
+        if (type == "conversationUpdate")
+        {
+            writer.WriteStartArray("membersAdded");
+            writer.WriteStartObject();
+            writer.WriteString("id", "electrotutor");
+            writer.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteString("id", Tally.UserId);
+            writer.WriteString("name", "Load Learner");
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
+        if (text is not null)
+        {
+            writer.WriteString("text", text);
+        }
+
+        if (answer is { } submitted)
+        {
+            writer.WriteStartObject("value");
+            writer.WriteStartObject("electroTutor");
+            writer.WriteString("action", "answer");
+            writer.WriteString("itemId", submitted.ItemId);
+            writer.WriteEndObject();
+            writer.WriteString("answer", submitted.Answer);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private void WriteAccount(string property, string id, string name)
+    {
+        writer.WriteStartObject(property);
+        writer.WriteString("id", id);
+        writer.WriteString("name", name);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Releases the reused JSON writer.</summary>
+    public void Dispose() => writer.Dispose();
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using ElectroTutor.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElectroTutor.Cli.Tests.LoadTest;
+
+/// <summary><c>electrotutor loadtest</c> against the real tutor server on Kestrel at 127.0.0.1 with a fresh SQLite file.</summary>
+public sealed class LoadTestCommandTest
+{
+    [Fact]
+    public async Task Simulated_learners_get_every_answer_acknowledged_and_stored()
+    {
+        using var database = new Database.TempDatabaseFile();
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Tutor={database.Path}"]);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "3", "--duration", "3", "--json", "--database", database.Path));
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            var report = JsonNode.Parse(run.Output)!.AsObject();
+            Assert.Equal(3, (int)report["learners"]!);
+            Assert.True((long)report["turns"]! > 0, run.Output);
+            Assert.True((long)report["errors"]! == 0, run.Output);
+            Assert.True((long)report["acknowledged"]! > 0, run.Output);
+            Assert.True((long)report["lost"]! == 0, run.Output);
+            Assert.True((double)report["p50Ms"]! <= (double)report["maxMs"]!);
+            Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_database_the_lost_answer_check_is_skipped_and_said_so()
+    {
+        using var database = new Database.TempDatabaseFile();
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Tutor={database.Path}"]);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "1", "--duration", "1"));
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Contains("not checked", run.Output, StringComparison.Ordinal);
+            Assert.Matches(@"turns\s+[1-9]", run.Output);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("not a url", "--url")]
+    [InlineData("ftp://127.0.0.1/", "--url")]
+    public void A_bad_url_is_a_usage_error(string url, string named)
+    {
+        var run = CliRun.Of("loadtest", "--url", url, "--learners", "1", "--duration", "1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--learners", "0")]
+    [InlineData("--duration", "0")]
+    public void Fewer_than_one_learner_or_second_is_a_usage_error(string option, string value)
+    {
+        var run = CliRun.Of("loadtest", "--url", "http://127.0.0.1:9/", option, value);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreachable_server_fails_fast_with_a_message()
+    {
+        // Port 9 (discard) on loopback has no listener here: the connection is refused at once.
+        var run = CliRun.Of("loadtest", "--url", "http://127.0.0.1:9/", "--learners", "1", "--duration", "1");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cannot reach the server at http://127.0.0.1:9/", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+    }
+}
