@@ -6,6 +6,9 @@ internal sealed record LoadTestReport
     /// <summary>Simulated learners holding conversations at the same time.</summary>
     public required int Learners { get; init; }
 
+    /// <summary>Conversations held: a learner who has mastered everything leaves and a new one takes the seat.</summary>
+    public required int Conversations { get; init; }
+
     /// <summary>Wall-clock seconds from the first request (joins included) to the last reply.</summary>
     public required double DurationSeconds { get; init; }
 

@@ -64,7 +64,8 @@ internal static class LoadTestRun
             P99Ms = Math.Round(latencies.P99Ms, 2),
             MaxMs = Math.Round(latencies.MaxMs, 2),
             Errors = tallies.Sum(t => (long)t.Errors),
-            Acknowledged = tallies.Sum(t => (long)t.AcknowledgedActivityIds.Count),
+            Acknowledged = tallies.Sum(t => (long)t.Acknowledged.Count),
+            Conversations = tallies.Sum(t => t.Conversations),
             Lost = lost,
             FirstError = tallies.Select(t => t.FirstError).FirstOrDefault(e => e is not null),
         };
@@ -76,6 +77,7 @@ internal static class LoadTestRun
         var rows = new (string Name, string Value)[]
         {
             ("learners", Format(report.Learners)),
+            ("conversations", Format(report.Conversations)),
             ("duration (s)", Format(report.DurationSeconds)),
             ("turns", Format(report.Turns)),
             ("turns/s", Format(report.TurnsPerSecond)),

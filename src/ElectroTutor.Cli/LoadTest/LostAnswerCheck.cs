@@ -16,12 +16,12 @@ internal static class LostAnswerCheck
         var learners = new LearnerStore(database);
         var attempts = new AttemptStore(database);
         long lost = 0;
-        foreach (var tally in tallies.Where(t => t.AcknowledgedActivityIds.Count > 0))
+        foreach (var learnerAnswers in tallies.SelectMany(t => t.Acknowledged).GroupBy(a => a.UserId, StringComparer.Ordinal))
         {
-            var learner = await learners.FindAsync(new LearnerKey(SimulatedConversation.ChannelId, tally.UserId), cancellationToken).ConfigureAwait(false);
+            var learner = await learners.FindAsync(new LearnerKey(SimulatedConversation.ChannelId, learnerAnswers.Key), cancellationToken).ConfigureAwait(false);
             if (learner is null)
             {
-                lost += tally.AcknowledgedActivityIds.Count;
+                lost += learnerAnswers.Count();
                 continue;
             }
 
@@ -29,7 +29,7 @@ internal static class LostAnswerCheck
                 .Select(a => a.Attempt.ActivityId)
                 .OfType<string>()
                 .ToHashSet(StringComparer.Ordinal);
-            lost += tally.AcknowledgedActivityIds.Count(id => !stored.Contains(id));
+            lost += learnerAnswers.Count(a => !stored.Contains(a.ActivityId));
         }
 
         return lost;

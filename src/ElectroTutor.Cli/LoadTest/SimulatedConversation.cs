@@ -26,33 +26,47 @@ internal sealed class SimulatedConversation : IDisposable
     private readonly Uri messagesUri;
     private readonly AnswerKey answerKey;
     private readonly Random random;
-    private readonly PracticeCurve curve;
-    private readonly string conversationId;
+    private readonly string runId;
+    private readonly int seat;
+    private string userId = string.Empty;
+    private string conversationId = string.Empty;
+    private PracticeCurve curve;
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly Utf8JsonWriter writer;
     private int activityNumber;
     private int answersGiven;
     private string? openItemId;
     private bool skipOpenQuestion;
+    private int turnsWithoutQuestion;
 
-    public SimulatedConversation(HttpClient client, Uri messagesUri, AnswerKey answerKey, string runId, int index)
+    public SimulatedConversation(HttpClient client, Uri messagesUri, AnswerKey answerKey, string runId, int seat)
     {
+        this.runId = runId;
+        this.seat = seat;
         this.client = client;
         this.messagesUri = messagesUri;
         this.answerKey = answerKey;
-        random = new Random(index);
+        random = new Random(seat);
         curve = PracticeCurve.Draw(random);
-        conversationId = string.Create(CultureInfo.InvariantCulture, $"loadtest-{runId}-conversation-{index}");
-        Tally = new LearnerTally(string.Create(CultureInfo.InvariantCulture, $"loadtest-{runId}-learner-{index}"));
         writer = new Utf8JsonWriter(buffer);
     }
 
     /// <summary>What this learner has seen so far.</summary>
-    public LearnerTally Tally { get; }
+    public LearnerTally Tally { get; } = new();
 
-    /// <summary>Joins the conversation and asks for the first question: the turns before the timed window.</summary>
+    /// <summary>A new learner takes the seat: joins a new conversation and asks for the first question.</summary>
     public async Task JoinAsync(CancellationToken cancellationToken)
     {
+        Tally.Conversations++;
+        var who = Tally.Conversations == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $".{Tally.Conversations}");
+        userId = string.Create(CultureInfo.InvariantCulture, $"loadtest-{runId}-learner-{seat}{who}");
+        conversationId = string.Create(CultureInfo.InvariantCulture, $"loadtest-{runId}-conversation-{seat}{who}");
+        curve = PracticeCurve.Draw(random);
+        answersGiven = 0;
+        activityNumber = 0;
+        openItemId = null;
+        skipOpenQuestion = false;
+        turnsWithoutQuestion = 0;
         await SendAsync("conversationUpdate", null, null, cancellationToken).ConfigureAwait(false);
         await SendAsync("message", "start", null, cancellationToken).ConfigureAwait(false);
     }
@@ -69,9 +83,15 @@ internal sealed class SimulatedConversation : IDisposable
                 skipOpenQuestion = false;
                 await SendAsync("message", "skip", null, cancellationToken).ConfigureAwait(false);
             }
+            else if (turnsWithoutQuestion >= 2)
+            {
+                // Nothing left to practise (everything mastered): this learner leaves and a new one sits down.
+                await JoinAsync(cancellationToken).ConfigureAwait(false);
+            }
             else if (openItemId is null)
             {
                 await SendAsync("message", "next", null, cancellationToken).ConfigureAwait(false);
+                turnsWithoutQuestion = openItemId is null ? turnsWithoutQuestion + 1 : 0;
             }
             else if (draw < HintChance)
             {
@@ -182,7 +202,7 @@ internal sealed class SimulatedConversation : IDisposable
         // Feedback that counts is graded and stored with the attempt; a try that does not count (unreadable) is not stored.
         if (answered && counted)
         {
-            Tally.AcknowledgedActivityIds.Add(activityId);
+            Tally.Acknowledged.Add(new AcknowledgedAnswer(userId, activityId));
         }
 
         skipOpenQuestion = answered && canRetry is not null && !counted && asked is null;
@@ -201,7 +221,7 @@ internal sealed class SimulatedConversation : IDisposable
         writer.WriteString("channelId", ChannelId);
         writer.WriteString("serviceUrl", "http://127.0.0.1:9/");
         writer.WriteString("deliveryMode", "expectReplies");
-        WriteAccount("from", Tally.UserId, "Load Learner");
+        WriteAccount("from", userId, "Load Learner");
         WriteAccount("recipient", "electrotutor", "ElectroTutor");
         writer.WriteStartObject("conversation");
         writer.WriteString("id", conversationId);
@@ -213,7 +233,7 @@ internal sealed class SimulatedConversation : IDisposable
             writer.WriteString("id", "electrotutor");
             writer.WriteEndObject();
             writer.WriteStartObject();
-            writer.WriteString("id", Tally.UserId);
+            writer.WriteString("id", userId);
             writer.WriteString("name", "Load Learner");
             writer.WriteEndObject();
             writer.WriteEndArray();

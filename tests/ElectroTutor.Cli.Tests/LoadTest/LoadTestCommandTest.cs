@@ -25,6 +25,7 @@ public sealed class LoadTestCommandTest
             Assert.True(run.ExitCode == 0, run.Error);
             var report = JsonNode.Parse(run.Output)!.AsObject();
             Assert.Equal(3, (int)report["learners"]!);
+            Assert.True((int)report["conversations"]! >= 3, run.Output);
             Assert.True((long)report["turns"]! > 0, run.Output);
             Assert.True((long)report["errors"]! == 0, run.Output);
             Assert.True((long)report["acknowledged"]! > 0, run.Output);
