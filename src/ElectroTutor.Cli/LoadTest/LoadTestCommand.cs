@@ -64,13 +64,32 @@ internal static class LoadTestCommand
                 return ElectroTutorCommand.InputError;
             }
 
-            var (tallies, elapsed) = await LoadTestRun.RunAsync(client, new Uri(baseUri!, "api/messages"), questionBank, learnerCount, TimeSpan.FromSeconds(seconds), cancellationToken).ConfigureAwait(false);
-            long? lost = checkedDatabase is null ? null : await LostAnswerCheck.CountLostAsync(checkedDatabase, tallies, cancellationToken).ConfigureAwait(false);
-            var report = LoadTestRun.Report(tallies, elapsed, lost);
-            await output.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(report, Json.Options) : LoadTestRun.Table(report)).ConfigureAwait(false);
-            return 0;
+            return await RunAsync(client, baseUri!, questionBank, learnerCount, seconds, checkedDatabase, parse.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);
         }));
         return command;
+    }
+
+    /// <summary>Runs the learners, checks the database if one was given, and prints the figures; a cancelled run prints none.</summary>
+    private static async Task<int> RunAsync(
+        HttpClient client, Uri baseUri, Tutoring.Bank.QuestionBank bank, int learners, int seconds, TutorDatabase? checkedDatabase, bool json,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<LearnerTally> tallies;
+        TimeSpan elapsed;
+        try
+        {
+            (tallies, elapsed) = await LoadTestRun.RunAsync(client, new Uri(baseUri, "api/messages"), bank, learners, TimeSpan.FromSeconds(seconds), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("electrotutor loadtest: stopped before the run finished; no figures.").ConfigureAwait(false);
+            return ElectroTutorCommand.InputError;
+        }
+
+        long? lost = checkedDatabase is null ? null : await LostAnswerCheck.CountLostAsync(checkedDatabase, tallies, cancellationToken).ConfigureAwait(false);
+        var report = LoadTestRun.Report(tallies, elapsed, lost);
+        await output.WriteLineAsync(json ? JsonSerializer.Serialize(report, Json.Options) : LoadTestRun.Table(report)).ConfigureAwait(false);
+        return 0;
     }
 
     /// <summary>What is wrong with the arguments, or null; <paramref name="baseUri"/> ends with a slash so paths append.</summary>

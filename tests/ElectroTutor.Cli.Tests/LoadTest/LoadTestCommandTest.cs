@@ -91,4 +91,14 @@ public sealed class LoadTestCommandTest
         Assert.Contains("cannot reach the server at http://127.0.0.1:9/", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
     }
+
+    [Fact]
+    public void A_database_that_does_not_exist_is_refused_before_any_load()
+    {
+        using var database = new Database.TempDatabaseFile();
+        var run = CliRun.Of("loadtest", "--url", "http://127.0.0.1:9/", "--learners", "1", "--duration", "1", "--database", database.Path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("there is no database at", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(database.Path));
+    }
 }
