@@ -17,16 +17,9 @@ public sealed class ChatCommandTest
     private static string RightAnswer(string itemId)
     {
         var bank = BankFolder.Load(BankFolder.Find(null)!).Bank!;
-        var colon = itemId.LastIndexOf(':');
-        Assert.True(bank.TryGetTemplate(itemId[..colon], out var template));
-        var item = new ItemGenerator(ScenarioCatalog.Default).Generate(template, long.Parse(itemId[(colon + 1)..], CultureInfo.InvariantCulture)).Item!;
-        return item.Kind switch
-        {
-            TemplateKind.Numeric => FormattableString.Invariant($"{item.Answer!.Value:R} {item.AnswerUnit}"),
-            TemplateKind.Choice => item.Choices.First(c => c.IsCorrect).Letter,
-            TemplateKind.Ordering => string.Join(" ", item.CorrectOrder),
-            _ => string.Join(" ", item.ShortAnswer!.RequiredGroups.Select(g => g[0])),
-        };
+        Assert.True(ItemAnswerKey.TryParseItemId(itemId, out var templateId, out var seed));
+        Assert.True(bank.TryGetTemplate(templateId, out var template));
+        return ItemAnswerKey.Right(new ItemGenerator(ScenarioCatalog.Default).Generate(template, seed).Item!);
     }
 
     [Fact]

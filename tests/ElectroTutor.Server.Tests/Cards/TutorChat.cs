@@ -40,17 +40,7 @@ internal sealed class TutorChat
         return generator.Generate(template, question.Seed).Item!;
     }
 
-    public string RightAnswer()
-    {
-        var item = OpenItem();
-        return item.Kind switch
-        {
-            TemplateKind.Numeric => FormattableString.Invariant($"{item.Answer!.Value:R} {item.AnswerUnit}"),
-            TemplateKind.Choice => item.Choices.First(c => c.IsCorrect).Letter,
-            TemplateKind.Ordering => string.Join(" ", item.CorrectOrder),
-            _ => string.Join(" ", item.ShortAnswer!.RequiredGroups.Select(g => g[0])),
-        };
-    }
+    public string RightAnswer() => ItemAnswerKey.Right(OpenItem());
 
     /// <summary>Starts, then skips until a question of <paramref name="kind"/> is open.</summary>
     public TutorChat OpenQuestion(TemplateKind kind)

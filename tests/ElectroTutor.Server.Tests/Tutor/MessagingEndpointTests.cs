@@ -161,15 +161,8 @@ public sealed class MessagingEndpointTests
 
     private static string RightAnswer(string itemId)
     {
-        var colon = itemId.LastIndexOf(':');
-        Assert.True(RealBank.Bank.TryGetTemplate(itemId[..colon], out var template));
-        var item = new ItemGenerator(ScenarioCatalog.Default).Generate(template, long.Parse(itemId[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture)).Item!;
-        return item.Kind switch
-        {
-            TemplateKind.Numeric => FormattableString.Invariant($"{item.Answer!.Value:R} {item.AnswerUnit}"),
-            TemplateKind.Choice => item.Choices.First(c => c.IsCorrect).Letter,
-            TemplateKind.Ordering => string.Join(" ", item.CorrectOrder),
-            _ => string.Join(" ", item.ShortAnswer!.RequiredGroups.Select(g => g[0])),
-        };
+        Assert.True(ItemAnswerKey.TryParseItemId(itemId, out var templateId, out var seed));
+        Assert.True(RealBank.Bank.TryGetTemplate(templateId, out var template));
+        return ItemAnswerKey.Right(new ItemGenerator(ScenarioCatalog.Default).Generate(template, seed).Item!);
     }
 }

@@ -21,13 +21,6 @@ internal static class OpenQuestion
         var question = TutorStateJson.TryRead(json, out var problem, out _)?.State.Question
             ?? throw new InvalidOperationException($"No open question in the saved state ({problem}).");
         Assert.True(RealBank.Bank.TryGetTemplate(question.TemplateId, out var template));
-        var item = new ItemGenerator(ScenarioCatalog.Default).Generate(template, question.Seed).Item!;
-        return item.Kind switch
-        {
-            TemplateKind.Numeric => FormattableString.Invariant($"{item.Answer!.Value:R} {item.AnswerUnit}"),
-            TemplateKind.Choice => item.Choices.First(c => c.IsCorrect).Letter,
-            TemplateKind.Ordering => string.Join(" ", item.CorrectOrder),
-            _ => string.Join(" ", item.ShortAnswer!.RequiredGroups.Select(g => g[0])),
-        };
+        return ItemAnswerKey.Right(new ItemGenerator(ScenarioCatalog.Default).Generate(template, question.Seed).Item!);
     }
 }

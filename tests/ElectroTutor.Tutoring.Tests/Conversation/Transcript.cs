@@ -69,17 +69,7 @@ internal sealed class Transcript
     }
 
     /// <summary>A right answer to the open question, as a learner would type it.</summary>
-    public string RightAnswer()
-    {
-        var item = OpenItem();
-        return item.Kind switch
-        {
-            TemplateKind.Numeric => FormattableString.Invariant($"{item.Answer!.Value:R} {item.AnswerUnit}"),
-            TemplateKind.Choice => item.Choices.First(c => c.IsCorrect).Letter,
-            TemplateKind.Ordering => string.Join(" ", item.CorrectOrder),
-            _ => string.Join(" ", item.ShortAnswer!.RequiredGroups.Select(g => g[0])),
-        };
-    }
+    public string RightAnswer() => ItemAnswerKey.Right(OpenItem());
 
     /// <summary>Answers questions until one of <paramref name="kind"/> is open (skipping others).</summary>
     public void SkipUntil(TemplateKind kind, Func<Item, bool>? also = null)

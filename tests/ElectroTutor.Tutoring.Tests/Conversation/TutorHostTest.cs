@@ -110,13 +110,6 @@ public sealed class TutorHostTest
     {
         var question = Saved().State.Question!;
         Assert.True(RealBank.Bank.TryGetTemplate(question.TemplateId, out var template));
-        var item = new ItemGenerator(ScenarioCatalog.Default).Generate(template, question.Seed).Item!;
-        return item.Kind switch
-        {
-            TemplateKind.Numeric => FormattableString.Invariant($"{item.Answer!.Value:R} {item.AnswerUnit}"),
-            TemplateKind.Choice => item.Choices.First(c => c.IsCorrect).Letter,
-            TemplateKind.Ordering => string.Join(" ", item.CorrectOrder),
-            _ => string.Join(" ", item.ShortAnswer!.RequiredGroups.Select(g => g[0])),
-        };
+        return ItemAnswerKey.Right(new ItemGenerator(ScenarioCatalog.Default).Generate(template, question.Seed).Item!);
     }
 }
