@@ -73,7 +73,7 @@ internal static class ConceptText
     // The compatibility folding chemistry text needs: K⁺ → k+, Ca²⁺ → ca2+, H₂O → h2o, full-width ＫＣｌ → kcl, the minus
     // sign − → -. Done by hand because the program runs with invariant globalization, where string.Normalize does not
     // apply compatibility mappings.
-    private static string Fold(string text)
+    internal static string Fold(string text)
     {
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)

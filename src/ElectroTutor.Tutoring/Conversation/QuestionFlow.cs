@@ -214,7 +214,11 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
 
     private void Ask(Turn turn, ItemSelection selection)
     {
-        var template = bank.Templates.First(t => string.Equals(t.Id, selection.TemplateId, StringComparison.Ordinal));
+        if (!bank.TryGetTemplate(selection.TemplateId, out var template))
+        {
+            throw new InvalidOperationException($"The selector chose template '{selection.TemplateId}', which is not in the bank.");
+        }
+
         var seed = (int)(selection.ItemSeed & int.MaxValue);
         var generated = generator.Generate(template, seed);
         for (var retry = 1; generated.Item is null && retry <= 3; retry++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ElectroTutor.Tutoring.Concepts;
 using ElectroTutor.Tutoring.Skills;
 
 namespace ElectroTutor.Tutoring.Conversation;
@@ -71,7 +72,7 @@ public sealed class TopicMatcher
     private static HashSet<string> Words(string text)
     {
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        foreach (var c in ConceptText.Fold(text))
         {
             folded.Append(char.IsLetterOrDigit(c) || c == '-' ? c : ' ');
         }

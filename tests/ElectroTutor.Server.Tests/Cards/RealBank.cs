@@ -1,45 +1,19 @@
-using ElectroTutor.Simulation.Scenarios;
+using ElectroTutor.Data.Content;
 using ElectroTutor.Tutoring.Bank;
-using ElectroTutor.Tutoring.Bank.Loading;
 
 namespace ElectroTutor.Server.Tests.Cards;
 
-/// <summary>The repository's own question bank (data/), found by walking up from the test's folder.</summary>
+/// <summary>The repository's own question bank (data/), read the way the server reads it.</summary>
 internal static class RealBank
 {
     private static readonly Lazy<QuestionBank> Loaded = new(Load);
 
     public static QuestionBank Bank => Loaded.Value;
 
-    public static string DataFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "data");
-            if (File.Exists(Path.Combine(candidate, "skills.yaml")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("The data/ folder was not found above the test's folder.");
-    }
-
     private static QuestionBank Load()
     {
-        var folder = DataFolder();
-        var paths = new[] { "skills.yaml", "misconceptions.yaml" }.Select(name => Path.Combine(folder, name))
-            .Concat(Directory.EnumerateFiles(Path.Combine(folder, "templates"), "*.yaml").Order(StringComparer.Ordinal))
-            .ToList();
-        var readers = paths.Select(path => new StreamReader(path)).ToList();
-        try
-        {
-            var result = QuestionBankLoader.Load(paths.Select((path, i) => new BankSource(Path.GetRelativePath(folder, path).Replace('\\', '/'), readers[i])), ScenarioCatalog.Default);
-            return result.Bank ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
-        }
-        finally
-        {
-            readers.ForEach(r => r.Dispose());
-        }
+        var folder = BankFolder.Find(null) ?? throw new InvalidOperationException("The data/ folder was not found above the test's folder.");
+        var result = BankFolder.Load(folder);
+        return result.Bank ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
     }
 }
