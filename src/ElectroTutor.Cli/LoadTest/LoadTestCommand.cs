@@ -29,9 +29,15 @@ internal static class LoadTestCommand
         {
             Description = "The server's database (a SQLite file or connection string, as the server's Tutor connection string); without it the lost-answer check is skipped.",
         };
+        var replies = new Option<string>("--replies")
+        {
+            Description = "How replies come back: 'expectReplies' in each response (default), or 'connector': the server posts them to a loopback connector this command serves, as a channel would.",
+            DefaultValueFactory = _ => "expectReplies",
+        };
+        replies.AcceptOnlyFromAmong("expectReplies", "connector");
         var command = new Command("loadtest", "Hold conversations with a running tutor server from many simulated learners and report latency and lost answers.")
         {
-            url, learners, duration, json, bank, database,
+            url, learners, duration, json, bank, database, replies,
         };
         command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("loadtest", error, parse, database, async _ =>
         {
@@ -64,21 +70,22 @@ internal static class LoadTestCommand
                 return ElectroTutorCommand.InputError;
             }
 
-            return await RunAsync(client, baseUri!, questionBank, learnerCount, seconds, checkedDatabase, parse.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);
+            var delivery = parse.GetValue(replies) == "connector" ? ReplyDelivery.Connector : ReplyDelivery.ExpectReplies;
+            var settings = new LoadTestSettings(baseUri!, questionBank, learnerCount, TimeSpan.FromSeconds(seconds), delivery);
+            return await RunAsync(client, settings, checkedDatabase, parse.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);
         }));
         return command;
     }
 
     /// <summary>Runs the learners, checks the database if one was given, and prints the figures; a cancelled run prints none.</summary>
     private static async Task<int> RunAsync(
-        HttpClient client, Uri baseUri, Tutoring.Bank.QuestionBank bank, int learners, int seconds, TutorDatabase? checkedDatabase, bool json,
-        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        HttpClient client, LoadTestSettings settings, TutorDatabase? checkedDatabase, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<LearnerTally> tallies;
         TimeSpan elapsed;
         try
         {
-            (tallies, elapsed) = await LoadTestRun.RunAsync(client, new Uri(baseUri, "api/messages"), bank, learners, TimeSpan.FromSeconds(seconds), cancellationToken).ConfigureAwait(false);
+            (tallies, elapsed) = await LoadTestRun.RunAsync(client, settings, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

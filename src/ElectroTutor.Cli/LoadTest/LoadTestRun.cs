@@ -22,16 +22,34 @@ internal static class LoadTestRun
         Timeout = RequestTimeout,
     };
 
+    /// <summary>Runs <paramref name="settings"/> against the server, serving a loopback connector for the run when replies come through one.</summary>
+    public static async Task<(IReadOnlyList<LearnerTally> Tallies, TimeSpan Elapsed)> RunAsync(HttpClient client, LoadTestSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var messagesUri = new Uri(settings.BaseUri, "api/messages");
+        if (settings.Replies == ReplyDelivery.ExpectReplies)
+        {
+            return await RunAsync(client, messagesUri, settings.Bank, settings.Learners, settings.Duration, connector: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var connector = await LoopbackConnector.StartAsync(cancellationToken).ConfigureAwait(false);
+        await using (connector.ConfigureAwait(false))
+        {
+            return await RunAsync(client, messagesUri, settings.Bank, settings.Learners, settings.Duration, connector, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// Lets <paramref name="learners"/> join, then holds their conversations for <paramref name="duration"/>; each learner
-    /// finishes its turn in flight. The elapsed time returned covers the joins too, as do the turns counted.
+    /// finishes its turn in flight. The elapsed time returned covers the joins too, as do the turns counted. With a
+    /// <paramref name="connector"/>, replies are posted there by the server instead of coming back in the responses.
     /// </summary>
     public static async Task<(IReadOnlyList<LearnerTally> Tallies, TimeSpan Elapsed)> RunAsync(
-        HttpClient client, Uri messagesUri, QuestionBank bank, int learners, TimeSpan duration, CancellationToken cancellationToken)
+        HttpClient client, Uri messagesUri, QuestionBank bank, int learners, TimeSpan duration, LoopbackConnector? connector, CancellationToken cancellationToken)
     {
         var runId = Guid.NewGuid().ToString("N")[..8];
         var conversations = Enumerable.Range(1, learners)
-            .Select(index => new SimulatedConversation(client, messagesUri, new AnswerKey(bank), runId, index))
+            .Select(index => new SimulatedConversation(client, messagesUri, new AnswerKey(bank), runId, index, connector))
             .ToList();
         try
         {

@@ -7,8 +7,8 @@ using System.Text.Json;
 namespace ElectroTutor.Cli.LoadTest;
 
 /// <summary>
-/// One simulated learner talking to the tutor over <c>POST /api/messages</c> with <c>deliveryMode: expectReplies</c>:
-/// joins, types <c>start</c>, then answers each question the tutor asks (right as often as its
+/// One simulated learner talking to the tutor over <c>POST /api/messages</c>, with replies in the response
+/// (<c>deliveryMode: expectReplies</c>) or, given a <see cref="LoopbackConnector"/>, posted by the server to it: joins, types <c>start</c>, then answers each question the tutor asks (right as often as its
 /// <see cref="PracticeCurve"/> says), now and then asking for a hint or its progress, until the deadline.
 /// Every activity has a fresh id; the activity buffer and JSON writer are reused from turn to turn.
 /// </summary>
@@ -25,6 +25,7 @@ internal sealed class SimulatedConversation : IDisposable
     private readonly HttpClient client;
     private readonly Uri messagesUri;
     private readonly AnswerKey answerKey;
+    private readonly LoopbackConnector? connector;
     private readonly Random random;
     private readonly string runId;
     private readonly int seat;
@@ -39,8 +40,16 @@ internal sealed class SimulatedConversation : IDisposable
     private bool skipOpenQuestion;
     private int turnsWithoutQuestion;
 
-    public SimulatedConversation(HttpClient client, Uri messagesUri, AnswerKey answerKey, string runId, int seat)
+    /// <summary>A learner in seat <paramref name="seat"/> of run <paramref name="runId"/>, answering from <paramref name="answerKey"/>.</summary>
+    /// <param name="client">The shared connection pool.</param>
+    /// <param name="messagesUri">The server's <c>/api/messages</c>.</param>
+    /// <param name="answerKey">Computes right and wrong answers to the items asked.</param>
+    /// <param name="runId">Makes this run's user and conversation ids unique.</param>
+    /// <param name="seat">The seat number, also the seed of this learner's random choices.</param>
+    /// <param name="connector">Where the server posts replies; null to ask for them in the response (expectReplies).</param>
+    public SimulatedConversation(HttpClient client, Uri messagesUri, AnswerKey answerKey, string runId, int seat, LoopbackConnector? connector = null)
     {
+        this.connector = connector;
         this.runId = runId;
         this.seat = seat;
         this.client = client;
@@ -141,12 +150,13 @@ internal sealed class SimulatedConversation : IDisposable
                 return;
             }
 
-            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (body.ConfigureAwait(false))
+            if (connector is null)
             {
-                using var replies = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
-                Tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                Read(replies.RootElement, activityId, answer is not null);
+                await ReadExpectedRepliesAsync(response, started, activityId, answer is not null, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await ReadConnectorRepliesAsync(response, connector.Inbox, started, activityId, answer is not null, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -168,17 +178,51 @@ internal sealed class SimulatedConversation : IDisposable
         Tally.FirstError ??= why;
     }
 
-    private void Read(JsonElement body, string activityId, bool answered)
+    /// <summary>expectReplies: the replies are the response body; the turn's latency ends when it has been read.</summary>
+    private async Task ReadExpectedRepliesAsync(HttpResponseMessage response, long started, string activityId, bool answered, CancellationToken cancellationToken)
     {
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("activities", out var activities) || activities.ValueKind != JsonValueKind.Array)
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
         {
-            return;
+            using var replies = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            Tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var root = replies.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("activities", out var activities) && activities.ValueKind == JsonValueKind.Array)
+            {
+                Read(activities.EnumerateArray(), activityId, answered);
+            }
         }
+    }
 
+    /// <summary>
+    /// Connector: the server answers the POST once the turn's replies have been posted to the loopback connector (each send
+    /// waits for the connector's answer), so they are all in the inbox by then; the turn's latency ends at the last one's arrival.
+    /// </summary>
+    private async Task ReadConnectorRepliesAsync(
+        HttpResponseMessage response, ReplyInbox inbox, long started, string activityId, bool answered, CancellationToken cancellationToken)
+    {
+        await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var answeredAt = Stopwatch.GetTimestamp();
+        var received = inbox.Take(activityId);
+        var lastArrival = received.Count == 0 ? answeredAt : received.Max(r => r.ArrivedTimestamp);
+        Tally.LatenciesMs.Add(Stopwatch.GetElapsedTime(started, lastArrival).TotalMilliseconds);
+        var documents = received.Select(r => JsonDocument.Parse(r.Json)).ToList();
+        try
+        {
+            Read(documents.Select(d => d.RootElement), activityId, answered);
+        }
+        finally
+        {
+            documents.ForEach(d => d.Dispose());
+        }
+    }
+
+    private void Read(IEnumerable<JsonElement> activities, string activityId, bool answered)
+    {
         string? asked = null;
         bool? canRetry = null;
         var counted = false;
-        foreach (var activity in activities.EnumerateArray())
+        foreach (var activity in activities)
         {
             if (activity.ValueKind != JsonValueKind.Object
                 || !activity.TryGetProperty("channelData", out var channelData) || channelData.ValueKind != JsonValueKind.Object
@@ -219,8 +263,16 @@ internal sealed class SimulatedConversation : IDisposable
         writer.WriteString("type", type);
         writer.WriteString("id", activityId);
         writer.WriteString("channelId", ChannelId);
-        writer.WriteString("serviceUrl", "http://127.0.0.1:9/");
-        writer.WriteString("deliveryMode", "expectReplies");
+        if (connector is null)
+        {
+            writer.WriteString("serviceUrl", "http://127.0.0.1:9/");
+            writer.WriteString("deliveryMode", "expectReplies");
+        }
+        else
+        {
+            writer.WriteString("serviceUrl", connector.ServiceUrl.AbsoluteUri);
+        }
+
         WriteAccount("from", userId, "Load Learner");
         WriteAccount("recipient", "electrotutor", "ElectroTutor");
         writer.WriteStartObject("conversation");

@@ -41,6 +41,40 @@ public sealed class LoadTestCommandTest
     }
 
     [Fact]
+    public async Task In_connector_mode_the_server_posts_replies_to_the_loopback_connector_and_every_answer_is_stored()
+    {
+        using var database = new Database.TempDatabaseFile();
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Tutor={database.Path}"]);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "2", "--duration", "3", "--replies", "connector", "--json", "--database", database.Path));
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            var report = JsonNode.Parse(run.Output)!.AsObject();
+            Assert.True((long)report["errors"]! == 0, run.Output);
+            // Answers are only acknowledged from feedback read off the connector, so replies did arrive there.
+            Assert.True((long)report["acknowledged"]! > 0, run.Output);
+            Assert.True((long)report["lost"]! == 0, run.Output);
+            Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public void An_unknown_reply_mode_is_a_usage_error()
+    {
+        var run = CliRun.Of("loadtest", "--url", "http://127.0.0.1:9/", "--replies", "pigeon");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("pigeon", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_database_the_lost_answer_check_is_skipped_and_said_so()
     {
         using var database = new Database.TempDatabaseFile();
