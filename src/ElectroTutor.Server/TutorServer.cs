@@ -16,6 +16,9 @@ public static class TutorServer
     /// <summary>Where the server listens unless <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>*_PORTS</c> say otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
+    /// <summary>The configuration section of the public endpoints' rate limits (see <see cref="RateLimitOptions"/>).</summary>
+    public const string RateLimitsSection = "ElectroTutor:RateLimits";
+
     /// <summary>The largest request body accepted anywhere (the messaging endpoints set tighter limits of their own).</summary>
     public const long MaximumRequestBytes = 1024 * 1024;
 
@@ -32,9 +35,11 @@ public static class TutorServer
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaximumRequestBytes);
         builder.AddTutor();
+        builder.Services.AddBotRateLimits(builder.Configuration.GetSection(RateLimitsSection));
 
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseRateLimiter();
         app.UseWebChatPage();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapLocalDirectLine("/v3/directline");

@@ -10,7 +10,8 @@ public static class BotFrameworkEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the messaging endpoint (all methods, so that non-POST requests get 405 rather than 404). Requires
-    /// <see cref="BotFrameworkServiceCollectionExtensions.AddBotFramework"/>.
+    /// <see cref="BotFrameworkServiceCollectionExtensions.AddBotFramework"/>; marked <see cref="RateLimitedArea.Messages"/>
+    /// for <see cref="RateLimitServiceCollectionExtensions.AddBotRateLimits"/>.
     /// </summary>
     /// <param name="endpoints">The application's route builder.</param>
     /// <param name="pattern">The route, <c>/api/messages</c> by convention.</param>
@@ -18,6 +19,7 @@ public static class BotFrameworkEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern = "/api/messages")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.Map(pattern, context => context.RequestServices.GetRequiredService<BotMessageProcessor>().ProcessAsync(context));
+        return endpoints.Map(pattern, context => context.RequestServices.GetRequiredService<BotMessageProcessor>().ProcessAsync(context))
+            .WithMetadata(RateLimitedArea.Messages);
     }
 }

@@ -30,6 +30,9 @@ internal static partial class BotMessageLog
     [LoggerMessage(8, LogLevel.Information, "Rejected a {ActivityType} activity that cannot be answered: {Detail}")]
     public static partial void Unaddressable(ILogger logger, string? activityType, string detail);
 
+    [LoggerMessage(10, LogLevel.Warning, "Refused a {ActivityType} activity on channel {ChannelId}: its conversation is over the rate limit")]
+    public static partial void ConversationRateLimited(ILogger logger, string? activityType, string? channelId);
+
     [LoggerMessage(9, LogLevel.Error, "The messaging endpoint failed outside the turn (authenticator or service registration)")]
     public static partial void RequestFailed(ILogger logger, Exception exception);
 }

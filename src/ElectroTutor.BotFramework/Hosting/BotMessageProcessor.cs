@@ -86,6 +86,10 @@ internal sealed class BotMessageProcessor(
             return;
         }
 
+        // After authentication, so that nobody without a token can use up a conversation's allowance.
+        if (await RefusedOverConversationLimitAsync(context, activity).ConfigureAwait(false))
+            return;
+
         if (!ActivityTypes.Known.Contains(activity.Type!))
         {
             BotMessageLog.UnknownActivityType(logger, activity.Type!);
@@ -94,6 +98,21 @@ internal sealed class BotMessageProcessor(
         }
 
         await RunTurnAsync(context, activity, authentication).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers 429 and gives true when the activity's conversation is over its rate limit (if limits are registered).</summary>
+    private async Task<bool> RefusedOverConversationLimitAsync(HttpContext context, Activity activity)
+    {
+        if (context.RequestServices.GetService<ConversationRateLimiter>() is not { } limiter)
+            return false;
+
+        using var lease = limiter.Acquire(ConversationKey(activity));
+        if (lease.IsAcquired)
+            return false;
+
+        BotMessageLog.ConversationRateLimited(logger, activity.Type, activity.ChannelId);
+        await RateLimitRejection.WriteAsync(context.Response, lease, context.RequestAborted).ConfigureAwait(false);
+        return true;
     }
 
     private async Task RunTurnAsync(HttpContext context, Activity activity, BotAuthenticationResult authentication)

@@ -15,7 +15,7 @@ public sealed class LoadTestCommandTest
     public async Task Simulated_learners_get_every_answer_acknowledged_and_stored()
     {
         using var database = new Database.TempDatabaseFile();
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Tutor={database.Path}"]);
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
         await app.StartAsync();
         try
         {
@@ -44,7 +44,7 @@ public sealed class LoadTestCommandTest
     public async Task In_connector_mode_the_server_posts_replies_to_the_loopback_connector_and_every_answer_is_stored()
     {
         using var database = new Database.TempDatabaseFile();
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Tutor={database.Path}"]);
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
         await app.StartAsync();
         try
         {
@@ -78,7 +78,7 @@ public sealed class LoadTestCommandTest
     public async Task Without_a_database_the_lost_answer_check_is_skipped_and_said_so()
     {
         using var database = new Database.TempDatabaseFile();
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Tutor={database.Path}"]);
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
         await app.StartAsync();
         try
         {
