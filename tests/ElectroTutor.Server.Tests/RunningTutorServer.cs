@@ -28,6 +28,9 @@ internal sealed class RunningTutorServer : IAsyncDisposable
 
     public string DatabaseFile => _databaseFile;
 
+    /// <summary>The application's services, e.g. to add a logger provider after start.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<RunningTutorServer> StartAsync(params string[] extraArgs)
     {
         var databaseFile = Path.Combine(Path.GetTempPath(), $"electrotutor-server-test-{Guid.NewGuid():N}.db");
