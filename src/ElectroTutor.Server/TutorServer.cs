@@ -1,6 +1,7 @@
 using ElectroTutor.BotFramework.DirectLine;
 using ElectroTutor.BotFramework.Hosting;
 using ElectroTutor.Server.Charts;
+using ElectroTutor.Server.Instructors;
 using ElectroTutor.Server.Tutor;
 using ElectroTutor.Server.WebChat;
 
@@ -8,7 +9,7 @@ namespace ElectroTutor.Server;
 
 /// <summary>
 /// Builds the tutor's web application: the Bot Framework messaging endpoint, the local Direct Line, the Web Chat
-/// page and health, over the tutor database (migrated to the current schema at start-up). <c>Program</c> runs it;
+/// page, health, and the instructor dashboard and report API, over the tutor database (migrated to the current schema at start-up). <c>Program</c> runs it;
 /// tests build the same application on a port of their own.
 /// </summary>
 public static class TutorServer
@@ -45,6 +46,7 @@ public static class TutorServer
         app.MapLocalDirectLine("/v3/directline");
         app.MapBotMessages("/api/messages");
         app.MapCharts();
+        app.UseInstructorDashboard();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Content;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Server.Charts;
+using ElectroTutor.Server.Instructors;
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 using ElectroTutor.Tutoring.Concepts;
@@ -40,6 +41,7 @@ internal static class TutorServices
         services.AddSingleton<ChartLinks>();
         services.AddSingleton<TutorTurnRunner>();
         services.AddHostedService<DatabaseMigration>();
+        services.AddInstructorDashboard();
         services.AddChannels(configuration);
     }
 
