@@ -101,11 +101,16 @@ public sealed class DashboardEndpointsTests(SeededServer fixture) : IClassFixtur
     [InlineData("")]
     [InlineData("/export?format=csv")]
     [InlineData("/export?format=json")]
+    [InlineData("/items")]
+    [InlineData("/students/{eve}")]
+    [InlineData("/skills/{skill}")]
     public async Task Another_instructors_class_is_not_found(string suffix)
     {
         using var grace = await SignedIn("grace");
+        var path = suffix.Replace("{eve}", Seed.Eve.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{skill}", Seed.SkillOne, StringComparison.Ordinal);
 
-        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.BotanyCode}{suffix}");
+        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.BotanyCode}{path}");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains(DashboardEndpoints.NoSuchClass, html, StringComparison.Ordinal);
@@ -125,6 +130,99 @@ public sealed class DashboardEndpointsTests(SeededServer fixture) : IClassFixtur
         var rows = CsvTable.Read(await response.Content.ReadAsStringAsync());
         Assert.Equal(3 * RealBankSkillCount(), rows.Count);
         Assert.Contains(rows, r => r["student"] == DashboardClass.ScriptName && r["skill_id"] == Seed.SkillOne && r["mastery"] == "0.2");
+    }
+
+    [Fact]
+    public async Task A_student_page_shows_the_stored_numbers_the_replayed_chart_and_the_history()
+    {
+        using var grace = await SignedIn("grace");
+
+        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.PhysiologyCode}/students/{Seed.Ada}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h1>Ada</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"student-attempts\">3</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"student-correct\">3</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"number\">97%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"chart line-chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("<polyline", html, StringComparison.Ordinal);
+        Assert.Contains("3 attempt(s), latest first", html, StringComparison.Ordinal);
+        Assert.Contains("<code class=\"answer\">-70 mV</code>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_student_page_encodes_the_students_name_and_answers()
+    {
+        using var grace = await SignedIn("grace");
+
+        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.PhysiologyCode}/students/{Seed.Scripted}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"<h1>{EncodedScriptName}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(DashboardClass.HtmlAnswer, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Cards.RealBank.Bank.Misconceptions[Seed.MisconceptionId].Name, html.Replace("&#x27;", "'", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eve")]
+    [InlineData("unknown")]
+    public async Task A_learner_outside_the_class_is_not_found(string who)
+    {
+        using var grace = await SignedIn("grace");
+        var id = who == "eve" ? Seed.Eve : 987654321;
+
+        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.PhysiologyCode}/students/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains(DashboardEndpoints.NoSuchStudent, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eve", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_skill_page_shows_the_distribution_and_the_misconceptions_with_encoded_examples()
+    {
+        using var grace = await SignedIn("grace");
+
+        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.PhysiologyCode}/skills/{Seed.SkillOne}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<dd id=\"skill-started\">3</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"skill-mastered\">1</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"skill-mean\">57%</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"chart histogram\"", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">90–100</th><td class=\"number\">1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<code class=\"answer\">&lt;img src=x onerror=alert(1)&gt;</code>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(DashboardClass.HtmlAnswer, html, StringComparison.Ordinal);
+        Assert.Contains($"<code>{Seed.TemplateOne}</code>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_skill_is_not_found()
+    {
+        using var grace = await SignedIn("grace");
+
+        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.PhysiologyCode}/skills/no-such-skill");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains(DashboardEndpoints.NoSuchSkill, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_items_page_shows_each_templates_analysis_with_wrong_answers_as_text()
+    {
+        using var grace = await SignedIn("grace");
+
+        var (status, html) = await grace.GetAsync($"/instructor/classes/{Seed.PhysiologyCode}/items");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var row = html[html.IndexOf($"id=\"item-{Seed.TemplateOne}\"", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("<td class=\"number\">6</td><td class=\"number\">3</td><td class=\"number\">33%</td>", row, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", row, StringComparison.Ordinal);
+        Assert.Contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;x&quot;)", row, StringComparison.Ordinal);
+        Assert.Contains("<td>none</td>", row, StringComparison.Ordinal);
     }
 
     private static int RealBankSkillCount() => Cards.RealBank.Bank.Skills.Skills.Count;

@@ -9,6 +9,9 @@ public sealed class LoginEndpointsTests(SeededServer fixture) : IClassFixture<Se
     [InlineData("/instructor")]
     [InlineData("/instructor/classes/ABCDEF")]
     [InlineData("/instructor/classes/ABCDEF?sort=name")]
+    [InlineData("/instructor/classes/ABCDEF/items")]
+    [InlineData("/instructor/classes/ABCDEF/students/1")]
+    [InlineData("/instructor/classes/ABCDEF/skills/resting-potential")]
     [InlineData("/instructor/classes/ABCDEF/export?format=csv")]
     public async Task An_anonymous_visitor_is_sent_to_the_sign_in_page(string path)
     {
