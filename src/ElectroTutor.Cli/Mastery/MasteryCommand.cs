@@ -25,14 +25,26 @@ internal static class MasteryCommand
 
     public static Option<bool> NoForgettingOption() => new("--no-forgetting") { Description = "Classic BKT: fix pForget at 0." };
 
-    public static Option<bool> ItemDifficultyOption() => new("--item-difficulty")
+    public static Option<bool> NoItemDifficultyOption() => new("--no-item-difficulty")
     {
-        Description = "Also fit a log-odds easiness offset per item on the training split (needs item ids: Gervet format).",
+        Description = "Ablation: leave out the per-item log-odds easiness offset (only datasets with item ids have it).",
     };
 
-    public static Option<bool> LearnerAbilityOption() => new("--learner-ability")
+    public static Option<bool> NoLearnerAbilityOption() => new("--no-learner-ability")
     {
-        Description = "Also apply an Elo-style learner-ability offset, its step size chosen on a held-out part of the training learners.",
+        Description = "Ablation: leave out the Elo-style learner-ability offset.",
+    };
+
+    public static Option<int> BootstrapOption() => new("--bootstrap")
+    {
+        Description = "Resamples B of the bootstrap over test learners for the 95% confidence intervals (0: none).",
+        DefaultValueFactory = _ => Tutoring.Mastery.Evaluation.LearnerBootstrap.DefaultResamples,
+    };
+
+    public static Option<long> SeedOption() => new("--seed")
+    {
+        Description = "Seed of the bootstrap resampling.",
+        DefaultValueFactory = _ => 1,
     };
 
     public static BktFitOptions FitOptions(bool noForgetting) => BktFitOptions.Default with { FitForgetting = !noForgetting };

@@ -15,13 +15,29 @@ public sealed class ItemDifficulty
 
     private readonly IReadOnlyDictionary<string, double> offsets;
 
-    private ItemDifficulty(IReadOnlyDictionary<string, double> offsets) => this.offsets = offsets;
+    private ItemDifficulty(IReadOnlyDictionary<string, double> offsets, IReadOnlyDictionary<string, int> attempts) =>
+        (this.offsets, Attempts) = (offsets, attempts);
 
     /// <summary>No offsets: predictions are plain BKT.</summary>
-    public static ItemDifficulty None { get; } = new(new Dictionary<string, double>(StringComparer.Ordinal));
+    public static ItemDifficulty None { get; } = new(new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
 
     /// <summary>Offsets in log-odds by item id (positive = easier than the skills' BKT predicts).</summary>
     public IReadOnlyDictionary<string, double> Offsets => offsets;
+
+    /// <summary>How many attempts each offset was fitted on, by item id.</summary>
+    public IReadOnlyDictionary<string, int> Attempts { get; }
+
+    /// <summary>Offsets given directly (e.g. read from a file), with the number of attempts each was fitted on.</summary>
+    public static ItemDifficulty FromOffsets(IReadOnlyDictionary<string, (double Offset, int Attempts)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return new ItemDifficulty(
+            items.ToDictionary(pair => pair.Key, pair => pair.Value.Offset, StringComparer.Ordinal),
+            items.ToDictionary(pair => pair.Key, pair => pair.Value.Attempts, StringComparer.Ordinal));
+    }
+
+    /// <summary>The offset of <paramref name="itemId"/> in log-odds; 0 for an item without one.</summary>
+    public double OffsetOf(string itemId) => offsets.TryGetValue(itemId, out var offset) ? offset : 0;
 
     /// <summary>The BKT probability <paramref name="pCorrect"/> corrected for item <paramref name="itemId"/>.</summary>
     public double Adjust(string itemId, double pCorrect) =>
@@ -37,6 +53,7 @@ public sealed class ItemDifficulty
         ArgumentNullException.ThrowIfNull(attempts);
         var byItem = attempts.Where(a => a.ItemId.Length > 0).GroupBy(a => a.ItemId, StringComparer.Ordinal);
         var fitted = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in byItem)
         {
             var logits = item.Select(a => Logit(a.PredictedCorrect)).ToArray();
@@ -56,9 +73,10 @@ public sealed class ItemDifficulty
             }
 
             fitted[item.Key] = offset;
+            counts[item.Key] = logits.Length;
         }
 
-        return new ItemDifficulty(fitted);
+        return new ItemDifficulty(fitted, counts);
     }
 
     private static double Logit(double p)

@@ -47,18 +47,54 @@ public sealed class MasteryCommandTest : IDisposable
         Assert.InRange(root.GetProperty("auc").GetDouble(), 0.75, 1);
         Assert.InRange(root.GetProperty("calibrationError").GetDouble(), 0, 1);
         Assert.True(root.GetProperty("logLoss").GetDouble() > 0);
+        foreach (var (score, interval) in new[] { ("auc", "aucCi95"), ("rmse", "rmseCi95"), ("logLoss", "logLossCi95"), ("calibrationError", "calibrationErrorCi95") })
+        {
+            var bounds = root.GetProperty(interval).EnumerateArray().Select(b => b.GetDouble()).ToArray();
+            Assert.Equal(2, bounds.Length);
+            Assert.InRange(root.GetProperty(score).GetDouble(), bounds[0] - 0.02, bounds[1] + 0.02);
+            Assert.True(bounds[0] <= bounds[1]);
+        }
+
+        Assert.Equal(200, root.GetProperty("bootstrap").GetProperty("resamples").GetInt32());
+        Assert.InRange(root.GetProperty("perSkillAuc").GetDouble(), 0.5, 1);
     }
 
     [Fact]
-    public void Evaluate_with_item_difficulty_names_the_model_and_the_chosen_prior()
+    public void Evaluate_uses_the_full_product_model_by_default_and_names_the_chosen_settings()
     {
         WriteGervet();
-        var run = CliRun.Of("mastery", "evaluate", "--dataset", folder, "--json", "--item-difficulty", "--learner-ability");
+        var run = CliRun.Of("mastery", "evaluate", "--dataset", folder, "--json");
         Assert.True(run.ExitCode == 0, run.Error);
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal("bkt+forgetting+item-difficulty+learner-ability", json.RootElement.GetProperty("model").GetString());
         Assert.True(json.RootElement.GetProperty("itemPriorStrength").GetDouble() > 0);
         Assert.InRange(json.RootElement.GetProperty("learnerRate").GetDouble(), 0, 0.2);
+    }
+
+    [Fact]
+    public void Evaluate_ablations_switch_terms_off()
+    {
+        WriteGervet();
+        var run = CliRun.Of("mastery", "evaluate", "--dataset", folder, "--json", "--no-item-difficulty", "--no-learner-ability", "--no-forgetting");
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("bkt", json.RootElement.GetProperty("model").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("learnerRate").GetDouble());
+    }
+
+    [Fact]
+    public void Evaluate_is_deterministic_for_a_seed_and_can_skip_the_bootstrap()
+    {
+        WriteGervet();
+        string[] args = ["mastery", "evaluate", "--dataset", folder, "--json", "--bootstrap", "50", "--seed", "9"];
+        using var first = JsonDocument.Parse(CliRun.Of(args).Output);
+        using var second = JsonDocument.Parse(CliRun.Of(args).Output);
+        Assert.Equal(first.RootElement.GetProperty("aucCi95").ToString(), second.RootElement.GetProperty("aucCi95").ToString());
+        Assert.Equal(9, first.RootElement.GetProperty("bootstrap").GetProperty("seed").GetInt64());
+
+        using var none = JsonDocument.Parse(CliRun.Of("mastery", "evaluate", "--dataset", folder, "--json", "--bootstrap", "0").Output);
+        Assert.False(none.RootElement.TryGetProperty("aucCi95", out _));
+        Assert.Equal(1, CliRun.Of("mastery", "evaluate", "--dataset", folder, "--bootstrap", "-1").ExitCode);
     }
 
     [Fact]
@@ -70,6 +106,7 @@ public sealed class MasteryCommandTest : IDisposable
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("(3-line)", run.Output, StringComparison.Ordinal);
         Assert.Contains("AUC ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("bootstrap over test learners, B = 200", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,8 @@ namespace ElectroTutor.Tutoring.Mastery.Evaluation;
 
 /// <summary>
 /// The offline protocol: fit per-skill BKT on training learners, then replay each test learner through
-/// <see cref="MasteryEstimate"/> — the tutor's own code path — predicting every attempt before observing it.
+/// <see cref="AnswerPredictor"/> and <see cref="MasteryEstimate"/> — the tutor's own code path — predicting every
+/// attempt before observing it.
 /// </summary>
 public static class KnowledgeTracing
 {
@@ -67,26 +68,58 @@ public static class KnowledgeTracing
     public static int CountSkills(IEnumerable<LearnerHistory> learners) =>
         learners.SelectMany(l => l.Attempts).SelectMany(a => a.SkillIds).Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>Replays the test learners and scores the predictions made before each attempt.</summary>
+    /// <summary>Replays the test learners and scores the predictions made before each attempt, pooled over all attempts.</summary>
     public static PredictionMetrics Evaluate(MasteryModel model, IReadOnlyList<LearnerHistory> test)
     {
+        var replay = Predict(model, test);
+        var attempts = replay.SelectMany(learner => learner).ToArray();
+        return PredictionMetrics.Of([.. attempts.Select(a => a.Prediction.Probability)], [.. attempts.Select(a => a.Attempt.Correct)]);
+    }
+
+    /// <summary>
+    /// Replays each learner from an empty <see cref="MasteryEstimate"/> through the model's <see cref="AnswerPredictor"/>,
+    /// the tutor's own prediction path: every attempt is predicted from the attempts before it, then observed (mastery
+    /// by BKT, ability by the Elo step). Returns the predictions per learner, in the learners' order.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<PredictedAttempt>> Predict(MasteryModel model, IReadOnlyList<LearnerHistory> learners)
+    {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(test);
-        var predictions = new List<double>();
-        var outcomes = new List<bool>();
-        foreach (var learner in test)
+        ArgumentNullException.ThrowIfNull(learners);
+        var predictor = model.Predictor;
+        var replay = new List<IReadOnlyList<PredictedAttempt>>(learners.Count);
+        foreach (var learner in learners)
         {
+            var estimate = MasteryEstimate.Empty;
             var ability = 0.0;
-            foreach (var (itemId, predicted, correct) in Replay(model, [learner]))
+            var own = new List<PredictedAttempt>(learner.Attempts.Count);
+            foreach (var attempt in learner.Attempts)
             {
-                var p = LearnerAbility.Adjust(ability, model.Items.Adjust(itemId, predicted));
-                predictions.Add(p);
-                outcomes.Add(correct);
-                ability = LearnerAbility.Update(ability, p, correct, model.LearnerRate);
+                var prediction = predictor.Predict(estimate, attempt.SkillIds, attempt.ItemId, ability);
+                own.Add(new PredictedAttempt(attempt, prediction));
+                estimate = estimate.Observe(attempt.SkillIds, attempt.Correct, predictor.ParametersOf);
+                ability = predictor.NextAbility(ability, prediction, attempt.Correct);
             }
+
+            replay.Add(own);
         }
 
-        return PredictionMetrics.Of(predictions, outcomes);
+        return replay;
+    }
+
+    /// <summary>
+    /// AUC computed per skill (an attempt counts for each skill it is tagged with) and averaged over the skills whose
+    /// attempts contain both outcomes; NaN when there is none.
+    /// </summary>
+    public static double PerSkillAuc(IEnumerable<PredictedAttempt> attempts)
+    {
+        ArgumentNullException.ThrowIfNull(attempts);
+        var aucs = attempts
+            .SelectMany(a => a.Attempt.SkillIds.Distinct(StringComparer.Ordinal).Select(skill => (Skill: skill, a.Prediction.Probability, a.Attempt.Correct)))
+            .GroupBy(a => a.Skill, StringComparer.Ordinal)
+            .Select(g => PredictionMetrics.AucOf([.. g.Select(a => a.Probability)], [.. g.Select(a => a.Correct)]))
+            .Where(double.IsFinite)
+            .ToArray();
+        return aucs.Length == 0 ? double.NaN : aucs.Average();
     }
 
     /// <summary>
@@ -96,7 +129,7 @@ public static class KnowledgeTracing
     public static MasteryModel WithItemDifficulty(MasteryModel model, IReadOnlyList<LearnerHistory> train, double priorStrength = ItemDifficulty.DefaultPriorStrength)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return model with { Items = ItemDifficulty.Fit(Replay(model, train), priorStrength) };
+        return model with { Items = ItemDifficulty.Fit(BktReplay(model, train), priorStrength) };
     }
 
     /// <summary>
@@ -114,7 +147,7 @@ public static class KnowledgeTracing
         var fitPart = train.Take(cut).ToArray();
         var validation = train.Skip(cut).ToArray();
         var model = Fit(fitPart, options);
-        var replay = Replay(model, fitPart);
+        var replay = BktReplay(model, fitPart);
         var pairs = from strength in priorStrengths.DefaultIfEmpty(double.NaN)
                     from rate in learnerRates.DefaultIfEmpty(0)
                     select (strength, rate);
@@ -125,20 +158,15 @@ public static class KnowledgeTracing
         });
     }
 
-    /// <summary>Each attempt with the plain BKT prediction made before it was observed.</summary>
-    private static List<(string ItemId, double PredictedCorrect, bool Correct)> Replay(MasteryModel model, IReadOnlyList<LearnerHistory> learners)
+    /// <summary>
+    /// Each attempt with the plain BKT prediction made before it was observed (no item or learner term), the input
+    /// <see cref="ItemDifficulty.Fit"/> expects. It is the same replay as <see cref="Predict"/>, with the terms off.
+    /// </summary>
+    public static IReadOnlyList<(string ItemId, double PredictedCorrect, bool Correct)> BktReplay(MasteryModel model, IReadOnlyList<LearnerHistory> learners)
     {
-        var replay = new List<(string, double, bool)>();
-        foreach (var learner in learners)
-        {
-            var estimate = MasteryEstimate.Empty;
-            foreach (var attempt in learner.Attempts)
-            {
-                replay.Add((attempt.ItemId, estimate.PredictCorrect(attempt.SkillIds, model.ParametersOf), attempt.Correct));
-                estimate = estimate.Observe(attempt.SkillIds, attempt.Correct, model.ParametersOf);
-            }
-        }
-
-        return replay;
+        ArgumentNullException.ThrowIfNull(model);
+        return [.. Predict(model with { Items = ItemDifficulty.None, LearnerRate = 0 }, learners)
+            .SelectMany(learner => learner)
+            .Select(a => (a.Attempt.ItemId, a.Prediction.MasteryChance, a.Attempt.Correct))];
     }
 }

@@ -11,6 +11,9 @@ public sealed record MasteryModel(IReadOnlyDictionary<string, BktFit> Skills, Bk
     /// <summary>Step size of the learner-ability term (<see cref="LearnerAbility"/>); 0 turns it off.</summary>
     public double LearnerRate { get; init; }
 
+    /// <summary>The prediction path with this model's terms: the one the tutor runs.</summary>
+    public AnswerPredictor Predictor => new(ParametersOf, Items, LearnerRate);
+
     /// <summary>The parameters the tutor uses for <paramref name="skillId"/>.</summary>
     public BktParameters ParametersOf(string skillId) =>
         Skills.TryGetValue(skillId, out var fit) ? fit.Parameters : Fallback;

@@ -60,4 +60,27 @@ public class KnowledgeTracingTest
         Assert.True(double.IsNaN(strength));
         Assert.Contains(rate, new[] { 0, 0.1 });
     }
+
+    [Fact]
+    public void The_replay_runs_through_the_predictor_with_every_term()
+    {
+        var parameters = new BktParameters(0.5, 0.1, 0.1, 0.2, 0);
+        var items = ItemDifficulty.FromOffsets(new Dictionary<string, (double, int)>(StringComparer.Ordinal) { ["item"] = (-0.5, 10) });
+        var model = new MasteryModel(new Dictionary<string, BktFit>(StringComparer.Ordinal), parameters) { Items = items, LearnerRate = 0.2 };
+        var replay = KnowledgeTracing.Predict(model, [new LearnerHistory("l", [A(true, "a"), A(false, "a")])]).Single();
+        var predictor = model.Predictor;
+        var first = predictor.Predict(["a"], (_, p) => p.PInit, "item", 0);
+        var second = predictor.Predict(["a"], (_, p) => Bkt.Update(p, p.PInit, true), "item", predictor.NextAbility(0, first, true));
+        Assert.Equal([first, second], replay.Select(a => a.Prediction));
+        Assert.True(second.LearnerAbility > 0);
+        Assert.Equal(-0.5, second.ItemEasiness);
+    }
+
+    [Fact]
+    public void Per_skill_AUC_averages_the_skills_with_both_outcomes()
+    {
+        static PredictedAttempt P(double p, bool correct, string skill) => new(new TracedAttempt("i", correct, [skill]), new AnswerPrediction(p, 0, 0));
+        var auc = KnowledgeTracing.PerSkillAuc([P(0.9, true, "a"), P(0.2, false, "a"), P(0.3, true, "b"), P(0.6, false, "b"), P(0.5, true, "c")]);
+        Assert.Equal(0.5, auc, 12);
+    }
 }
