@@ -12,7 +12,7 @@ namespace ElectroTutor.Data.Content;
 /// </summary>
 public static class BankFolder
 {
-    private static readonly string[] TopLevelFiles = ["skills.yaml", "misconceptions.yaml"];
+    private static readonly string[] TopLevelFiles = ["skills.yaml", "misconceptions.yaml", QuestionBankLoader.ItemEasinessFile];
 
     public static string? Find(string? given)
     {

@@ -1,4 +1,5 @@
 using ElectroTutor.Tutoring.Bank.Templates;
+using ElectroTutor.Tutoring.Mastery;
 using ElectroTutor.Tutoring.Skills;
 
 namespace ElectroTutor.Tutoring.Bank;
@@ -8,8 +9,9 @@ public sealed class QuestionBank
 {
     private readonly Dictionary<string, ItemTemplate> templatesById;
 
-    internal QuestionBank(SkillGraph skills, IReadOnlyList<Misconception> misconceptions, IReadOnlyList<ItemTemplate> templates)
+    internal QuestionBank(SkillGraph skills, IReadOnlyList<Misconception> misconceptions, IReadOnlyList<ItemTemplate> templates, ItemDifficulty? easiness = null)
     {
+        Easiness = easiness ?? ItemDifficulty.None;
         Skills = skills;
         Misconceptions = misconceptions.ToDictionary(m => m.Id, StringComparer.Ordinal);
         Templates = templates;
@@ -24,6 +26,12 @@ public sealed class QuestionBank
 
     /// <summary>Every template, in file order.</summary>
     public IReadOnlyList<ItemTemplate> Templates { get; }
+
+    /// <summary>
+    /// Easiness offsets (log-odds) by template id from <c>item-easiness.yaml</c>, fitted on the tutor's logged
+    /// attempts; a template without one has 0. They shift predicted P(correct), never mastery.
+    /// </summary>
+    public ItemDifficulty Easiness { get; }
 
     /// <summary>Finds a template by id.</summary>
     /// <param name="id">Template id.</param>

@@ -32,7 +32,7 @@ internal static class RealBank
     private static QuestionBank Load()
     {
         var folder = DataFolder();
-        var paths = new[] { "skills.yaml", "misconceptions.yaml" }.Select(name => Path.Combine(folder, name))
+        var paths = new[] { "skills.yaml", "misconceptions.yaml", "item-easiness.yaml" }.Select(name => Path.Combine(folder, name))
             .Concat(Directory.EnumerateFiles(Path.Combine(folder, "templates"), "*.yaml").Order(StringComparer.Ordinal))
             .ToList();
         var readers = paths.Select(path => new StreamReader(path)).ToList();
