@@ -3,6 +3,7 @@ using ElectroTutor.Cli.Bank;
 using ElectroTutor.Cli.Chat;
 using ElectroTutor.Cli.Classes;
 using ElectroTutor.Cli.Database;
+using ElectroTutor.Cli.Demo;
 using ElectroTutor.Cli.Export;
 using ElectroTutor.Cli.Instructors;
 using ElectroTutor.Cli.Learners;
@@ -38,6 +39,7 @@ internal static class ElectroTutorCommand
         root.Add(ClassCommand.Create(output, error));
         root.Add(ReportCommand.Create(output, error));
         root.Add(LoadTestCommand.Create(output, error));
+        root.Add(DemoCommand.Create(output, error));
         return root;
     }
 

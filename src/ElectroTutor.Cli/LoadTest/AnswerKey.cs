@@ -7,11 +7,12 @@ namespace ElectroTutor.Cli.LoadTest;
 /// <summary>
 /// Works out what a simulated learner types for a question the server asked: the right answer, regenerated from the
 /// item id (<c>templateId:seed</c>) with the same generator and bank the tutor uses, or a plausible wrong one.
-/// One per learner, so nothing here is shared between threads.
+/// One per learner, so nothing here is shared between threads. <paramref name="catalog"/> should be the tutor's
+/// (the default catalog when null).
 /// </summary>
-internal sealed class AnswerKey(QuestionBank bank)
+internal sealed class AnswerKey(QuestionBank bank, ScenarioCatalog? catalog = null)
 {
-    private readonly ItemGenerator generator = new(ScenarioCatalog.Default);
+    private readonly ItemGenerator generator = new(catalog ?? ScenarioCatalog.Default);
 
     /// <summary>What a learner types for <paramref name="itemId"/>; null when the id names no item of this bank.</summary>
     public string? Answer(string itemId, bool right) =>
