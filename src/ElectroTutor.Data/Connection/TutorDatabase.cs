@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace ElectroTutor.Data.Connection;
@@ -26,7 +27,7 @@ public sealed class TutorDatabase
 
     private const int DefaultTimeoutSeconds = 5;
 
-    private readonly Lazy<DbContextOptions<TutorDbContext>> _contextOptions;
+    private readonly Lazy<PooledDbContextFactory<TutorDbContext>> _contexts;
 
     private TutorDatabase(DatabaseProvider provider, string connectionString, string? filePath, string location, int busyTimeoutMs)
     {
@@ -35,12 +36,13 @@ public sealed class TutorDatabase
         FilePath = filePath;
         Location = location;
         BusyTimeoutMs = busyTimeoutMs;
-        _contextOptions = new(() => provider == DatabaseProvider.Postgres
+        // Pooled: setting up a fresh context costs more than most of the statements a store runs with it.
+        _contexts = new(() => new PooledDbContextFactory<TutorDbContext>(provider == DatabaseProvider.Postgres
             ? new DbContextOptionsBuilder<TutorDbContext>().UseNpgsql(ConnectionString).Options
             : new DbContextOptionsBuilder<TutorDbContext>()
                 .UseSqlite(ConnectionString)
                 .AddInterceptors(new SqlitePragmaInterceptor(this))
-                .Options);
+                .Options));
     }
 
     /// <summary>The engine the connection string is for.</summary>
@@ -203,5 +205,19 @@ public sealed class TutorDatabase
         return explained is TutorDatabaseException ? explained : exception;
     }
 
-    internal TutorDbContext CreateContext() => new(_contextOptions.Value);
+    /// <summary>Keeps the context's connection out of the connection pool once it is closed (after a failure that may have left it mid-transaction).</summary>
+    internal static void DiscardConnection(TutorDbContext context)
+    {
+        switch (context.Database.GetDbConnection())
+        {
+            case SqliteConnection sqlite:
+                SqliteConnection.ClearPool(sqlite);
+                break;
+            case NpgsqlConnection postgres:
+                NpgsqlConnection.ClearPool(postgres);
+                break;
+        }
+    }
+
+    internal TutorDbContext CreateContext() => _contexts.Value.CreateDbContext();
 }

@@ -47,13 +47,29 @@ public sealed class TurnStore(TutorDatabase database, TimeProvider clock) : ITur
 
     private async Task<TurnCommitResult> TryCommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().ToUniversalTime();
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-
-        if (!await ClaimVersionAsync(context, commit, now, cancellationToken))
+        var result = await ApplyAsync(context, commit, clock.GetUtcNow().ToUniversalTime(), cancellationToken);
+        if (result.Saved)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
         {
             await transaction.RollbackAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes one turn inside the caller's open transaction: claims the version and, only if that succeeded, stages and
+    /// saves the attempts, skill states and display name. A conflict writes nothing and reports the current version.
+    /// </summary>
+    internal static async Task<TurnCommitResult> ApplyAsync(TutorDbContext context, TurnCommit commit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await ClaimVersionAsync(context, commit, now, cancellationToken))
+        {
             var current = await context.ConversationStates.Where(c => c.LearnerId == commit.LearnerId)
                 .Select(c => (long?)c.Version).SingleOrDefaultAsync(cancellationToken) ?? 0;
             return new TurnCommitResult(Saved: false, current, []);
@@ -68,7 +84,6 @@ public sealed class TurnStore(TutorDatabase database, TimeProvider clock) : ITur
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new TurnCommitResult(Saved: true, commit.ExpectedVersion + 1, attempts.ConvertAll(a => a.Resolve()));
     }
 
@@ -156,7 +171,7 @@ public sealed class TurnStore(TutorDatabase database, TimeProvider clock) : ITur
         }
     }
 
-    private static void Validate(TurnCommit commit)
+    internal static void Validate(TurnCommit commit)
     {
         ArgumentNullException.ThrowIfNull(commit);
         if (commit.ExpectedVersion < 0 || commit.StateJson is null)

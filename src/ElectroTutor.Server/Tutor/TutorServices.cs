@@ -29,13 +29,17 @@ internal static class TutorServices
         services.AddSingleton(concepts);
         services.AddSingleton(_ => TutorDatabase.Create(configuration[DatabaseProviders.ConfigurationKey], configuration.GetConnectionString(TutorDatabase.ConnectionStringName)));
         services.AddSingleton(TimeProvider.System);
+
+        // One writer commits the turns of all learners waiting at that moment together (disposed, after draining, at shutdown).
+        services.AddSingleton(provider => new GroupCommitTurnStore(provider.GetRequiredService<TutorDatabase>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider =>
         {
             var database = provider.GetRequiredService<TutorDatabase>();
             var clock = provider.GetRequiredService<TimeProvider>();
             var stores = new TutorStores(
-                new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), new TurnStore(database, clock), new ClassStore(database));
-            return new TutorHost(new TutorEngine(provider.GetRequiredService<QuestionBank>(), ScenarioCatalog.Default, provider.GetRequiredService<ConceptLibrary>()), stores, clock, () => Random.Shared.NextInt64());
+                new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), provider.GetRequiredService<GroupCommitTurnStore>(), new ClassStore(database));
+            var engine = new TutorEngine(provider.GetRequiredService<QuestionBank>(), ScenarioCatalog.Default, provider.GetRequiredService<ConceptLibrary>());
+            return new TutorHost(engine, stores, clock, () => Random.Shared.NextInt64());
         });
         services.AddSingleton<ChartImageStore>();
         services.AddSingleton<ChartLinks>();
