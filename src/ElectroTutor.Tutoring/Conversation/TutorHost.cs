@@ -19,28 +19,68 @@ public sealed class TutorHost
     private readonly TimeProvider clock;
     private readonly Func<long> seeds;
 
+    private readonly ConversationCache? cache;
+
     /// <summary>A host for <paramref name="engine"/> over <paramref name="stores"/>, taking a fresh seed per turn from <paramref name="seeds"/>.</summary>
     public TutorHost(TutorEngine engine, TutorStores stores, TimeProvider clock, Func<long> seeds)
+        : this(engine, stores, clock, seeds, cache: null)
+    {
+    }
+
+    /// <summary>
+    /// As the other constructor, and starting each turn from <paramref name="cache"/> when it holds the learner's last
+    /// committed conversation (null: always read the stores). The cache must be this host's alone.
+    /// </summary>
+    public TutorHost(TutorEngine engine, TutorStores stores, TimeProvider clock, Func<long> seeds, ConversationCache? cache)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(stores);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(seeds);
-        (this.engine, this.stores, this.clock, this.seeds) = (engine, stores, clock, seeds);
+        (this.engine, this.stores, this.clock, this.seeds, this.cache) = (engine, stores, clock, seeds, cache);
     }
 
     /// <summary>Runs and stores one turn. Store failures propagate; nothing is acknowledged then.</summary>
     public async Task<HostedTurn> RunAsync(TurnRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var learner = await stores.Learners.GetOrCreateAsync(request.Learner, request.DisplayName, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Whatever failed (a forgotten learner, a database error), the next turn starts from the stores.
+            cache?.Remove(request.Learner);
+            throw;
+        }
+    }
+
+    private async Task<HostedTurn> RunCoreAsync(TurnRequest request, CancellationToken cancellationToken)
+    {
+        var cached = cache?.Find(request.Learner);
+        var learner = cached?.Learner ?? await stores.Learners.GetOrCreateAsync(request.Learner, request.DisplayName, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; attempt < MaximumConflictRetries; attempt++)
         {
-            var snapshot = await stores.Conversations.LoadAsync(learner.Id, cancellationToken).ConfigureAwait(false);
-            var (saved, problem, refuse) = await ReadAsync(learner.Id, snapshot, cancellationToken).ConfigureAwait(false);
-            if (refuse)
+            long version;
+            SavedConversation saved;
+            string? problem = null;
+            if (cached is not null)
             {
-                return new HostedTurn(learner.Id, [new TextReply("Your session was saved by a newer version of ElectroTutor than this one, so I won't touch it. Please use the newer version.")], []) { StateProblem = problem };
+                (version, saved) = (cached.Version, cached.Saved);
+                cached = null;
+            }
+            else
+            {
+                var snapshot = await stores.Conversations.LoadAsync(learner.Id, cancellationToken).ConfigureAwait(false);
+                bool refuse;
+                (saved, problem, refuse) = await ReadAsync(learner.Id, snapshot, cancellationToken).ConfigureAwait(false);
+                if (refuse)
+                {
+                    return new HostedTurn(learner.Id, [new TextReply("Your session was saved by a newer version of ElectroTutor than this one, so I won't touch it. Please use the newer version.")], []) { StateProblem = problem };
+                }
+
+                version = snapshot?.Version ?? 0;
             }
 
             if (saved.Answered(request.ActivityId) is { } answered)
@@ -50,11 +90,19 @@ public sealed class TutorHost
 
             var context = new TurnContext(learner.Id, request.Learner.ChannelId, request.ActivityId, clock.GetUtcNow(), seeds()) { ChannelDisplayName = learner.DisplayName };
             var outcome = await RunEngineAsync(saved.State, request.Input, context, cancellationToken).ConfigureAwait(false);
-            var json = TutorStateJson.Write(saved.After(outcome, request.ActivityId));
-            var result = await stores.Turns.CommitAsync(outcome.ToCommit(learner.Id, snapshot?.Version ?? 0, json), cancellationToken).ConfigureAwait(false);
+            var after = saved.After(outcome, request.ActivityId);
+            var result = await stores.Turns.CommitAsync(outcome.ToCommit(learner.Id, version, TutorStateJson.Write(after)), cancellationToken).ConfigureAwait(false);
             if (result.Saved)
             {
+                cache?.Store(request.Learner, new CachedConversation(learner with { DisplayName = outcome.DisplayName ?? learner.DisplayName }, result.Version, after));
                 return new HostedTurn(learner.Id, outcome.Replies, outcome.Suggestions) { EndsSession = outcome.EndsSession, Fault = outcome.Fault, StateProblem = problem };
+            }
+
+            if (cache is not null)
+            {
+                // Another turn (perhaps on another server) stored first: start again from the store, learner included.
+                cache.Remove(request.Learner);
+                learner = await stores.Learners.GetOrCreateAsync(request.Learner, request.DisplayName, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -103,6 +103,103 @@ public sealed class TutorHostTest
         Assert.Equal(newer, (await stores.LoadAsync(1))!.StateJson);
     }
 
+    [Fact]
+    public async Task A_host_with_a_cache_stores_exactly_what_a_host_reading_the_store_every_turn_stores()
+    {
+        var plainStores = new InMemoryTutorStores();
+        var clock = new StoppedClock();
+        var plain = new TutorHost(NewEngine(), plainStores.AsStores(), clock, FixedSeeds());
+        var cachedStores = new InMemoryTutorStores();
+        var cached = new TutorHost(NewEngine(), cachedStores.AsStores(), clock, FixedSeeds(), new ConversationCache());
+        string[] script = ["start", "RIGHT", "hint", "-999 mV", "RIGHT", "call me Samantha", "progress", "next", "RIGHT"];
+
+        await plain.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Joined(), "join"));
+        await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Joined(), "join"));
+        for (var i = 0; i < script.Length; i++)
+        {
+            var text = script[i] == "RIGHT" ? RightAnswerToOpenQuestion(plainStores) : script[i];
+            var expected = await plain.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message(text), $"a{i}"));
+            var actual = await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message(text), $"a{i}"));
+
+            Assert.Equal(expected.Replies.Select(r => r.ToMarkdown()), actual.Replies.Select(r => r.ToMarkdown()));
+            Assert.Equal((await plainStores.LoadAsync(1))!.StateJson, (await cachedStores.LoadAsync(1))!.StateJson);
+        }
+
+        Assert.Equal(plainStores.Attempts.Count, cachedStores.Attempts.Count);
+    }
+
+    [Fact]
+    public async Task A_stale_cached_conversation_loses_the_version_claim_and_the_turn_reruns_on_the_stored_one()
+    {
+        var cache = new ConversationCache();
+        var cached = new TutorHost(NewEngine(), stores.AsStores(), TimeProvider.System, () => ++seed, cache);
+        await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message("start"), "start"));
+        var answer = RightAnswerToOpenQuestion();
+
+        // Another server instance stores a turn: this host's cached conversation is now one version behind.
+        await new TutorHost(NewEngine(), stores.AsStores(), TimeProvider.System, () => 5)
+            .RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message("call me Samantha"), "elsewhere"));
+        var turn = await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message(answer), "mine"));
+
+        Assert.True(turn.Replies.OfType<FeedbackReply>().Single().Feedback.Correct);
+        var saved = Saved();
+        Assert.Equal("Samantha", saved.State.Name);
+        Assert.NotNull(saved.Answered("elsewhere"));
+        Assert.NotNull(saved.Answered("mine"));
+        Assert.Equal(3, (await stores.LoadAsync(1))!.Version);
+        Assert.Equal(3, cache.Find(Sam)?.Version);
+        Assert.Single(stores.Attempts);
+    }
+
+    [Fact]
+    public async Task A_redelivered_answer_through_the_cache_counts_once_and_gets_the_same_reply()
+    {
+        var cached = new TutorHost(NewEngine(), stores.AsStores(), TimeProvider.System, () => ++seed, new ConversationCache());
+        await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message("start"), null));
+        var answer = RightAnswerToOpenQuestion();
+
+        var first = await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message(answer), "activity-1"));
+        var again = await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message(answer), "activity-1"));
+
+        Assert.True(again.IsRepeat);
+        Assert.Single(stores.Attempts);
+        Assert.Equal(first.Replies.Select(r => r.ToMarkdown()), again.Replies.Select(r => r.ToMarkdown()));
+    }
+
+    [Fact]
+    public async Task A_failed_commit_drops_the_learner_from_the_cache()
+    {
+        var cache = new ConversationCache();
+        var cached = new TutorHost(NewEngine(), stores.AsStores(), TimeProvider.System, () => ++seed, cache);
+        await cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message("start"), null));
+        Assert.Equal(1, cache.Count);
+        stores.BeforeCommit = _ => throw new InvalidOperationException("the database went away");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cached.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message("hint"), "h")));
+
+        Assert.Equal(0, cache.Count);
+    }
+
+    private sealed class StoppedClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+    }
+
+    private static TutorEngine NewEngine() => new(RealBank.Bank, ScenarioCatalog.Default, RealBank.Concepts);
+
+    private static Func<long> FixedSeeds()
+    {
+        var next = 1000L;
+        return () => next += 7;
+    }
+
+    private static string RightAnswerToOpenQuestion(InMemoryTutorStores from)
+    {
+        var question = TutorStateJson.TryRead(from.LoadAsync(1).Result!.StateJson, out _, out _)!.State.Question!;
+        Assert.True(RealBank.Bank.TryGetTemplate(question.TemplateId, out var template));
+        return ItemAnswerKey.Right(new ItemGenerator(ScenarioCatalog.Default).Generate(template, question.Seed).Item!);
+    }
+
     private SavedConversation Saved() =>
         TutorStateJson.TryRead(stores.LoadAsync(1).Result!.StateJson, out _, out _)!;
 
