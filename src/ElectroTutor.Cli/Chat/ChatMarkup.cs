@@ -14,12 +14,12 @@ internal static partial class ChatMarkup
         return Italic().Replace(text, "[italic]${t}[/]");
     }
 
-    [GeneratedRegex(@"\*\*(?<t>.+?)\*\*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\*\*(?<t>.+?)\*\*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Bold();
 
-    [GeneratedRegex(@"`(?<t>[^`]+)`", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"`(?<t>[^`]+)`", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"(?<![\w\\])_(?<t>.+?)_(?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\w\\])_(?<t>.+?)_(?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Italic();
 }

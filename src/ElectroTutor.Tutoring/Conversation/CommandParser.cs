@@ -79,15 +79,15 @@ public static partial class CommandParser
         return key.StartsWith("please ", StringComparison.Ordinal) ? key["please ".Length..] : key;
     }
 
-    [GeneratedRegex(@"^/?(?:quiz\s+me\s+(?:on|about)|quiz\s+(?:on|about)|quiz|practi[cs]e|teach\s+me(?:\s+about)?|focus\s+on|topic|i\s+want\s+to\s+(?:learn|practi[cs]e)(?:\s+about)?)\s+(?<arg>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^/?(?:quiz\s+me\s+(?:on|about)|quiz\s+(?:on|about)|quiz|practi[cs]e|teach\s+me(?:\s+about)?|focus\s+on|topic|i\s+want\s+to\s+(?:learn|practi[cs]e)(?:\s+about)?)\s+(?<arg>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuizPattern();
 
-    [GeneratedRegex(@"^/?(?:simulate|sim|what\s+if|what\s+happens\s+if)\s*[:,]?\s+(?<arg>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^/?(?:simulate|sim|what\s+if|what\s+happens\s+if)\s*[:,]?\s+(?<arg>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SimulatePattern();
 
-    [GeneratedRegex(@"^/?join(?:\s+(?:class|the\s+class))?(?:\s+code)?\s*[:#]?\s*(?<arg>[A-Za-z0-9-]{3,20})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^/?join(?:\s+(?:class|the\s+class))?(?:\s+code)?\s*[:#]?\s*(?<arg>[A-Za-z0-9-]{3,20})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JoinPattern();
 
-    [GeneratedRegex(@"^/?(?:my\s+name\s+is|call\s+me|my\s+name's|name)\s*[:]?\s+(?<arg>.{1,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^/?(?:my\s+name\s+is|call\s+me|my\s+name's|name)\s*[:]?\s+(?<arg>.{1,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamePattern();
 }
