@@ -124,7 +124,7 @@ internal static class ClassOverviewPage
         {
             body.Open("tr")
                 .Open("th", ("scope", "row")).Link(skillUrl(skill.SkillId), skill.SkillName).Close("th")
-                .Open("td").Raw(MasteryBarSvg.Render(skill.MeanMastery)).Text(" " + DashboardFormat.Percent(skill.MeanMastery)).Close("td")
+                .Open("td", ("class", "bar-cell")).Raw(MasteryBarSvg.Render(skill.MeanMastery)).Text(" " + DashboardFormat.Percent(skill.MeanMastery)).Close("td")
                 .Element("td", DashboardFormat.Count(skill.StudentsStarted), ("class", "number"))
                 .Element("td", DashboardFormat.Count(skill.MasteredCount), ("class", "number"))
                 .Element("td", DashboardFormat.Count(skill.NeedsHelpCount), ("class", "number"))

@@ -19,6 +19,7 @@ internal static class DashboardLayout
             .Empty("meta", ("charset", "utf-8"))
             .Empty("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
             .Element("title", $"{title} · ElectroTutor instructor")
+            .Empty("link", ("rel", "icon"), ("href", "/favicon.svg"), ("type", "image/svg+xml"))
             .Empty("link", ("rel", "stylesheet"), ("href", InstructorRoutes.StyleSheet))
             .Close("head")
             .Open("body")

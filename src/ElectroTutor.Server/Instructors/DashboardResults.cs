@@ -22,7 +22,9 @@ internal static class DashboardResults
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
-        headers.CacheControl = "no-store";
+        // The same values anti-forgery insists on, so it need not override (and warn about) them.
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
     }
 
     /// <summary>An HTML page.</summary>

@@ -41,7 +41,10 @@ internal static class DashboardStyles
         dl.summary dt { font-weight: 600; }
         dl.summary dd { margin: 0; }
         .chart { max-width: 100%; height: auto; }
+        .chart.heatmap { max-width: none; }
+        figure { margin: .5rem 0 1rem; }
         .scroll { overflow-x: auto; }
+        td.bar-cell { white-space: nowrap; }
         ul.links { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
         @media print {
             header.site form, form.period, .skip, nav.crumbs, ul.links { display: none; }
@@ -49,8 +52,8 @@ internal static class DashboardStyles
             main { padding: 0; max-width: none; }
             a { color: inherit; text-decoration: none; }
             table, svg, figure { page-break-inside: avoid; break-inside: avoid; }
-            details { display: block; }
-            details > * { display: block; }
+            .chart, .chart.heatmap { max-width: 100%; height: auto; }
+            .scroll { overflow: visible; }
         }
         """;
 }
