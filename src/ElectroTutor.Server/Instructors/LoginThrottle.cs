@@ -16,6 +16,10 @@ internal sealed class LoginThrottle(TimeProvider clock)
     /// <summary>How far back failures count.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
+    // Beyond this many tracked logins and addresses, expired entries are swept on the next failure, so a flood of
+    // made-up logins cannot grow the table without bound.
+    private const int SweepAbove = 10_000;
+
     private readonly Dictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
@@ -36,6 +40,14 @@ internal sealed class LoginThrottle(TimeProvider clock)
         lock (_lock)
         {
             var now = clock.GetUtcNow();
+            if (_failures.Count > SweepAbove)
+            {
+                foreach (var key in _failures.Keys.ToList())
+                {
+                    Wait(key, int.MaxValue, now);
+                }
+            }
+
             foreach (var key in new[] { LoginKey(login), AddressKey(address) })
             {
                 if (!_failures.TryGetValue(key, out var times))

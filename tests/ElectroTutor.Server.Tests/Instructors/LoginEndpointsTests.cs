@@ -156,6 +156,28 @@ public sealed class LoginEndpointsTests(SeededServer fixture) : IClassFixture<Se
         Assert.Contains("Too many failed sign-ins", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_return_address_of_a_redirect_to_sign_in_is_kept_in_the_form()
+    {
+        using var client = fixture.NewClient();
+
+        var (_, html) = await client.GetAsync("/instructor/login?ReturnUrl=%2Finstructor%2Fclasses%2FABC123");
+
+        Assert.Contains("name=\"returnUrl\" value=\"/instructor/classes/ABC123\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/instructor/classes/ABC123", "/instructor/classes/ABC123")]
+    [InlineData("/instructor", "/instructor")]
+    [InlineData("https://evil.example/instructor", "/instructor")]
+    [InlineData("//evil.example/instructor", "/instructor")]
+    [InlineData("/instructor//evil.example", "/instructor")]
+    [InlineData("/instructor/login", "/instructor")]
+    [InlineData("/instructorx", "/instructor")]
+    [InlineData(null, "/instructor")]
+    public void Only_dashboard_addresses_are_followed_after_sign_in(string? returnUrl, string expected) =>
+        Assert.Equal(expected, LoginEndpoints.SafeReturnUrl(returnUrl));
+
     /// <summary>The status of the class list requested by a client holding only this session cookie.</summary>
     private async Task<HttpStatusCode> WithCookieAsync(string sessionCookie)
     {
