@@ -24,6 +24,8 @@ internal sealed class TutorDbContext(DbContextOptions<TutorDbContext> options) :
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
+    public DbSet<InstructorIdentity> InstructorIdentities => Set<InstructorIdentity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new LearnerConfiguration());
@@ -33,5 +35,6 @@ internal sealed class TutorDbContext(DbContextOptions<TutorDbContext> options) :
         modelBuilder.ApplyConfiguration(new InstructorConfiguration());
         modelBuilder.ApplyConfiguration(new ClassroomConfiguration());
         modelBuilder.ApplyConfiguration(new EnrollmentConfiguration());
+        modelBuilder.ApplyConfiguration(new InstructorIdentityConfiguration());
     }
 }

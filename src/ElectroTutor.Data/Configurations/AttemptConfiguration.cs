@@ -31,5 +31,8 @@ internal sealed class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
         builder.HasIndex(a => new { a.ChannelId, a.ActivityId }).IsUnique()
             .HasFilter("activity_id IS NOT NULL").HasDatabaseName("ux_attempts_channel_activity");
         builder.HasIndex(a => a.LearnerId).HasDatabaseName("ix_attempts_learner");
+
+        // Covers the class report's per-student, per-template query (schema version 4).
+        builder.HasIndex(a => new { a.LearnerId, a.TemplateId, a.AnsweredAt, a.Verdict, a.HintsUsed }).HasDatabaseName("ix_attempts_learner_template");
     }
 }

@@ -8,6 +8,7 @@ public static class SchemaMigrations
         V001LearnerRecords.Step,
         V002Classrooms.Step,
         V003ReviewMemory.Step,
+        V004ReportIndexAndInstructorIdentities.Step,
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>

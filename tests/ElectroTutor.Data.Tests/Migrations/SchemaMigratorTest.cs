@@ -52,7 +52,7 @@ public sealed class SchemaMigratorTest
 
         var applied = migrator.Migrate(TimeProvider.System);
 
-        Assert.Equal([2, 3], applied.Select(m => m.Version));
+        Assert.Equal([2, 3, 4], applied.Select(m => m.Version));
         Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
         var learner = await new LearnerStore(temp.Database).FindAsync(new LearnerKey("msteams", "u-ada"));
         Assert.NotNull(learner);
@@ -89,7 +89,7 @@ public sealed class SchemaMigratorTest
 
         var applied = migrator.Migrate(TimeProvider.System);
 
-        Assert.Equal([3], applied.Select(m => m.Version));
+        Assert.Equal([3, 4], applied.Select(m => m.Version));
         Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
         Assert.Equal("Ada", (await new LearnerStore(temp.Database).FindByIdAsync(7))?.DisplayName);
         Assert.Single(await new AttemptStore(temp.Database).ForLearnerAsync(7));
@@ -105,6 +105,36 @@ public sealed class SchemaMigratorTest
         var reviewed = skill with { ReviewStabilityDays = 2.5, LastReviewedAt = Records.Noon, Reviews = 1, Lapses = 0 };
         await skills.SaveAsync(reviewed);
         Assert.Equal(reviewed, Assert.Single(await skills.ForLearnerAsync(7)));
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Version_3_database_upgrades_in_place_keeping_its_rows_and_gains_the_report_index_and_instructor_identities(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Create(provider);
+        temp.Execute(Version2Schema.SqlFor(provider));
+        temp.Execute(Version2Schema.Rows);
+        temp.Execute(Version3Schema.StepSqlFor(provider));
+        temp.Execute(Version3Schema.Rows);
+        var migrator = new SchemaMigrator(temp.Database);
+        Assert.Equal(3, migrator.ReadStatus().CurrentVersion);
+
+        var applied = migrator.Migrate(TimeProvider.System);
+
+        Assert.Equal([4], applied.Select(m => m.Version));
+        Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
+        Assert.Equal("Ada", (await new LearnerStore(temp.Database).FindByIdAsync(7))?.DisplayName);
+        Assert.Single(await new AttemptStore(temp.Database).ForLearnerAsync(7));
+        var skill = Assert.Single(await new SkillStateStore(temp.Database).ForLearnerAsync(7));
+        Assert.Equal((3.5, 2, 1), (skill.ReviewStabilityDays, skill.Reviews, skill.Lapses));
+        Assert.Equal(new ClassRecord(5, "Physiology 101", "AXON42", 3), Assert.Single(await new ClassStore(temp.Database).ForLearnerAsync(7)));
+        Assert.True(temp.HasTable("instructor_identities"));
+        Assert.Equal(0, temp.Count("SELECT count(*) FROM instructor_identities"));
+        var indexQuery = provider == DatabaseProvider.Postgres
+            ? "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_attempts_learner_template'"
+            : "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_attempts_learner_template'";
+        Assert.Equal(1, temp.Count(indexQuery));
     }
 
     [Theory]
