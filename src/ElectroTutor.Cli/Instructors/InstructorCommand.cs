@@ -10,8 +10,9 @@ internal static class InstructorCommand
     /// <param name="input">Where <c>--password-stdin</c> reads from; standard input when null.</param>
     public static Command Create(TextWriter output, TextWriter error, TextReader? input = null)
     {
-        var instructor = new Command("instructor", "Manage instructors: add one with a password and/or an API token.");
+        var instructor = new Command("instructor", "Manage instructors: add one with a password and/or an API token, link their chat identities.");
         instructor.Add(InstructorAddCommand.Create(output, error, input));
+        instructor.Add(InstructorLinkCommand.Create(output, error));
         return instructor;
     }
 }
