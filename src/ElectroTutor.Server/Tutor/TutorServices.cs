@@ -38,7 +38,7 @@ internal static class TutorServices
             var clock = provider.GetRequiredService<TimeProvider>();
             var stores = new TutorStores(
                 new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), provider.GetRequiredService<GroupCommitTurnStore>(), new ClassStore(database));
-            var engine = new TutorEngine(provider.GetRequiredService<QuestionBank>(), ScenarioCatalog.Default, provider.GetRequiredService<ConceptLibrary>());
+            var engine = new TutorEngine(provider.GetRequiredService<QuestionBank>(), MemoizedScenarioModel.Memoize(ScenarioCatalog.Default), provider.GetRequiredService<ConceptLibrary>());
             return new TutorHost(engine, stores, clock, () => Random.Shared.NextInt64(), new ConversationCache());
         });
         services.AddSingleton<ChartImageStore>();
