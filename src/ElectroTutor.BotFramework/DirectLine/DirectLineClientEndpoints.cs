@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ElectroTutor.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -100,6 +102,10 @@ internal sealed class DirectLineClientEndpoints(
         {
             return DirectLineErrors.BadArgument("The activity needs a \"type\" string.");
         }
+
+        // The bot reads it as a Bot Framework activity: a field of the wrong kind is the client's error (400), not the bot's (502).
+        var read = ActivityReader.Read(JsonSerializer.SerializeToUtf8Bytes<JsonNode>(activity, BotJsonContext.Default.JsonNode));
+        if (!read.Succeeded) return DirectLineErrors.BadArgument(read.Message);
 
         DirectLineActivityStamp.FromUser(activity, conversation!, _options, ServiceUrl(context.Request));
         var entry = conversation!.Append(activity, timeProvider.GetUtcNow());
