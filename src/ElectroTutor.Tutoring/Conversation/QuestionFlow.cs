@@ -25,6 +25,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
 
     private readonly ItemGenerator generator = new(catalog);
     private readonly ItemChecker checker = new(bank);
+    private readonly AnswerPredictor predictor = new(options.ParametersOf, bank.Easiness, options.Policy.LearnerAbilityRate);
 
     public Item Regenerate(OpenQuestion question)
     {
@@ -167,7 +168,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     private ItemSelection? Select(Turn turn, out string? focusNote)
     {
         focusNote = null;
-        var selector = new NextItemSelector(bank.Skills, bank.Templates, options.ParametersOf, options.Policy, new FixedClock(turn.Now));
+        var selector = new NextItemSelector(bank.Skills, bank.Templates, options.ParametersOf, options.Policy, new FixedClock(turn.Now), bank.Easiness);
         var progress = turn.State.Progress;
         var seed = turn.Context.Seed;
         var focus = turn.State.FocusSkillId is { } topic && bank.Skills.Contains(topic) ? SelectionRequest.Topic(bank.Skills, topic) : null;
@@ -310,7 +311,10 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     {
         var evidence = HintEvidence.CountsAsCorrect(answeredCorrectly, hints);
         var state = turn.State;
-        var progress = state.Progress.Record(item.TemplateId, item.Skills, evidence, options.ParametersOf, options.Policy, new FixedClock(turn.Now));
+        var before = state.Progress;
+        var prediction = before.Predict(predictor, item.Skills, item.TemplateId);
+        var progress = before.Record(item.TemplateId, item.Skills, evidence, options.ParametersOf, options.Policy, new FixedClock(turn.Now))
+            .AfterFirstTry(predictor, prediction, evidence);
         var counts = new Dictionary<string, int>(state.CorrectCounts, StringComparer.Ordinal);
         foreach (var skillId in item.Skills.Distinct(StringComparer.Ordinal).Where(_ => evidence))
         {

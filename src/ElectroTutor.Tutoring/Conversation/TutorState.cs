@@ -8,8 +8,10 @@ namespace ElectroTutor.Tutoring.Conversation;
 /// </summary>
 public sealed record TutorState
 {
-    /// <summary>The state format this code writes.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>
+    /// The state format this code writes. 2 added <see cref="LearnerAbility"/>; format 1 is still read (ability 0).
+    /// </summary>
+    public const int CurrentFormat = 2;
 
     /// <summary>A learner the tutor has never spoken to.</summary>
     public static TutorState New { get; } = new();
@@ -47,6 +49,12 @@ public sealed record TutorState
     /// <summary>The latest templates, oldest first, so questions are not repeated.</summary>
     public IReadOnlyList<string> RecentTemplates { get; init; } = [];
 
+    /// <summary>
+    /// The learner's Elo-style ability in log-odds, moved after each first try; it shifts predicted chances of success
+    /// (and so which template is chosen), never mastery. 0 for a new learner and for state saved before format 2.
+    /// </summary>
+    public double LearnerAbility { get; init; }
+
     /// <summary>Streaks shown with progress.</summary>
     public LearningStreak Streak { get; init; } = LearningStreak.None;
 
@@ -54,7 +62,7 @@ public sealed record TutorState
     public IReadOnlyList<string> Classes { get; init; } = [];
 
     /// <summary>The mastery model's view of this state.</summary>
-    public LearnerProgress Progress => LearnerProgress.Restore(Skills, RecentSkills, RecentTemplates);
+    public LearnerProgress Progress => LearnerProgress.Restore(Skills, RecentSkills, RecentTemplates, LearnerAbility);
 
     /// <summary>This state with the mastery model's new view.</summary>
     public TutorState WithProgress(LearnerProgress progress)
@@ -65,6 +73,7 @@ public sealed record TutorState
             Skills = new Dictionary<string, LearnerSkillState>(progress.Skills, StringComparer.Ordinal),
             RecentSkills = [.. progress.RecentSkills],
             RecentTemplates = [.. progress.RecentTemplates],
+            LearnerAbility = progress.LearnerAbility,
         };
     }
 }

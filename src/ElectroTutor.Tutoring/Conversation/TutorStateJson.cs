@@ -9,7 +9,7 @@ public static class TutorStateJson
     public static string Write(SavedConversation saved) => JsonSerializer.Serialize(saved, ConversationJson.Options);
 
     /// <summary>
-    /// Reads a saved conversation. Returns null and says why in <paramref name="problem"/> when the text is not one this
+    /// Reads a saved conversation, upgrading an older format. Returns null and says why in <paramref name="problem"/> when the text is not one this
     /// version understands; <paramref name="isFromNewerVersion"/> then tells a newer format (which must not be
     /// overwritten) from damage.
     /// </summary>
@@ -43,8 +43,11 @@ public static class TutorStateJson
     }
 
     // Collections missing from older or hand-edited JSON come back as null from the serializer; make them empty.
+    // Older formats are upgraded on read: format 1 lacked the learner ability, which then starts at 0.
     private static TutorState Repair(TutorState state) => state with
     {
+        Format = TutorState.CurrentFormat,
+        LearnerAbility = double.IsFinite(state.LearnerAbility) ? state.LearnerAbility : 0,
         Skills = state.Skills ?? TutorState.New.Skills,
         CorrectCounts = state.CorrectCounts ?? TutorState.New.CorrectCounts,
         RecentSkills = state.RecentSkills ?? [],

@@ -112,8 +112,9 @@ public sealed class TutorEngineTest
 
         var feedback = chat.Feedback;
         Assert.False(feedback.Correct);
-        // A flipped sign is diagnosed as a sign slip, or as inside/outside swapped where that gives the same number.
-        Assert.Contains(feedback.MisconceptionId, new[] { "sign-error", "nernst-inside-outside-swapped" });
+        // A flipped sign is diagnosed as a sign slip, as inside/outside swapped where that gives the same number, or as
+        // a reversed driving force (the two-skill driving-force item comes up when its predicted chance is nearest the target).
+        Assert.Contains(feedback.MisconceptionId, new[] { "sign-error", "nernst-inside-outside-swapped", "driving-force-sign-reversed" });
         Assert.StartsWith(RealBank.Bank.Misconceptions[feedback.MisconceptionId!].Feedback, feedback.Message, StringComparison.Ordinal);
         Assert.True(feedback.CanRetry);
         Assert.Null(feedback.ExpectedAnswer);

@@ -6,4 +6,8 @@ namespace ElectroTutor.Tutoring.Mastery.Selection;
 /// <param name="ItemSeed">The seed to generate the item with (template and seed make the item id).</param>
 /// <param name="IsReview">True when it is a due review of a mastered skill.</param>
 /// <param name="Reason">One sentence for "why this question?".</param>
-public sealed record ItemSelection(string SkillId, string TemplateId, long ItemSeed, bool IsReview, string Reason);
+public sealed record ItemSelection(string SkillId, string TemplateId, long ItemSeed, bool IsReview, string Reason)
+{
+    /// <summary>The predicted chance of a right first try at the chosen template, with its terms; null if not predicted.</summary>
+    public AnswerPrediction? Prediction { get; init; }
+}

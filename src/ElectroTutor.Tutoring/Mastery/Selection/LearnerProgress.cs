@@ -15,18 +15,19 @@ public sealed class LearnerProgress
     private readonly ImmutableList<string> recentSkills;
     private readonly ImmutableList<string> recentTemplates;
 
-    private LearnerProgress(ImmutableDictionary<string, LearnerSkillState> skills, ImmutableList<string> recentSkills, ImmutableList<string> recentTemplates)
+    private LearnerProgress(ImmutableDictionary<string, LearnerSkillState> skills, ImmutableList<string> recentSkills, ImmutableList<string> recentTemplates, double learnerAbility)
     {
         this.skills = skills;
         this.recentSkills = recentSkills;
         this.recentTemplates = recentTemplates;
+        LearnerAbility = learnerAbility;
     }
 
     /// <summary>Progress with nothing practised yet.</summary>
-    public static LearnerProgress Empty { get; } = new(ImmutableDictionary.Create<string, LearnerSkillState>(StringComparer.Ordinal), [], []);
+    public static LearnerProgress Empty { get; } = new(ImmutableDictionary.Create<string, LearnerSkillState>(StringComparer.Ordinal), [], [], 0);
 
-    /// <summary>Rebuilds progress saved earlier: skill states and the recent history, oldest first.</summary>
-    public static LearnerProgress Restore(IReadOnlyDictionary<string, LearnerSkillState> skills, IReadOnlyList<string> recentSkills, IReadOnlyList<string> recentTemplates)
+    /// <summary>Rebuilds progress saved earlier: skill states, the recent history (oldest first) and the learner's ability.</summary>
+    public static LearnerProgress Restore(IReadOnlyDictionary<string, LearnerSkillState> skills, IReadOnlyList<string> recentSkills, IReadOnlyList<string> recentTemplates, double learnerAbility = 0)
     {
         ArgumentNullException.ThrowIfNull(skills);
         ArgumentNullException.ThrowIfNull(recentSkills);
@@ -34,7 +35,31 @@ public sealed class LearnerProgress
         return new LearnerProgress(
             skills.ToImmutableDictionary(StringComparer.Ordinal),
             [.. recentSkills.TakeLast(HistoryKept)],
-            [.. recentTemplates.TakeLast(HistoryKept)]);
+            [.. recentTemplates.TakeLast(HistoryKept)],
+            double.IsFinite(learnerAbility) ? learnerAbility : 0);
+    }
+
+    /// <summary>
+    /// The learner's Elo-style ability in log-odds (0 at the start): how much better than their skill mastery alone
+    /// predicts they answer first tries. It sharpens predictions and item choice; it never changes mastery.
+    /// </summary>
+    public double LearnerAbility { get; }
+
+    /// <summary>
+    /// This progress with the ability moved after a first try that <paramref name="prediction"/> (made before it)
+    /// foresaw, by <paramref name="predictor"/>'s step size.
+    /// </summary>
+    public LearnerProgress AfterFirstTry(AnswerPredictor predictor, AnswerPrediction prediction, bool correct)
+    {
+        ArgumentNullException.ThrowIfNull(predictor);
+        return new LearnerProgress(skills, recentSkills, recentTemplates, predictor.NextAbility(LearnerAbility, prediction, correct));
+    }
+
+    /// <summary>The predicted chance of a right first try at an item tagged <paramref name="skillIds"/>, from this progress.</summary>
+    public AnswerPrediction Predict(AnswerPredictor predictor, IReadOnlyList<string> skillIds, string templateId)
+    {
+        ArgumentNullException.ThrowIfNull(predictor);
+        return predictor.Predict(skillIds, (skill, parameters) => Of(skill, parameters).Mastery, templateId, LearnerAbility);
     }
 
     /// <summary>The practised skills by id.</summary>
@@ -61,7 +86,7 @@ public sealed class LearnerProgress
     {
         ArgumentNullException.ThrowIfNull(skillId);
         ArgumentNullException.ThrowIfNull(state);
-        return new LearnerProgress(skills.SetItem(skillId, state), recentSkills, recentTemplates);
+        return new LearnerProgress(skills.SetItem(skillId, state), recentSkills, recentTemplates, LearnerAbility);
     }
 
     /// <summary>
@@ -90,7 +115,7 @@ public sealed class LearnerProgress
             builder[skillId] = Next(before, Bkt.Update(parameters, before.Mastery, correct), correct, policy, now);
         }
 
-        return new LearnerProgress(builder.ToImmutable(), Keep(recentSkills, skillIds[0]), Keep(recentTemplates, templateId));
+        return new LearnerProgress(builder.ToImmutable(), Keep(recentSkills, skillIds[0]), Keep(recentTemplates, templateId), LearnerAbility);
     }
 
     private static LearnerSkillState Next(LearnerSkillState before, double mastery, bool correct, MasteryPolicy policy, DateTimeOffset now)

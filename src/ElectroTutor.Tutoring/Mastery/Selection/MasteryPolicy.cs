@@ -26,6 +26,18 @@ public sealed record MasteryPolicy
     /// <summary>How many of the most recent templates are avoided while another suitable template exists.</summary>
     public int RecentTemplatesAvoided { get; init; } = 3;
 
+    /// <summary>
+    /// Among a skill's templates, the one whose predicted chance of a right first try is closest to this is preferred:
+    /// hard enough to learn from, easy enough not to discourage. In (0, 1).
+    /// </summary>
+    public double TargetCorrectChance { get; init; } = 0.7;
+
+    /// <summary>
+    /// The Elo step size of the learner's ability (log-odds per unit of surprise), ≥ 0; 0 switches the term off. 0.1 is
+    /// the rate chosen on held-out training learners of ASSISTments 2009 (Gervet split and DKVMN split); see docs/evaluation.md.
+    /// </summary>
+    public double LearnerAbilityRate { get; init; } = 0.1;
+
     /// <summary>When reviews fall due.</summary>
     public RevisionScheduler Revision { get; init; } = RevisionScheduler.Default;
 

@@ -11,13 +11,18 @@ namespace ElectroTutor.Tutoring.Mastery.Selection;
 /// ready when it is not mastered and every prerequisite is nearly mastered, or when it is mastered and its review is
 /// due. Among ready skills the one with the highest expected gain from one attempt, (1 − p)·learn − p·forget, comes
 /// first (the lowest mastery for equal parameters; graph order breaks ties), but never more than
-/// <see cref="MasteryPolicy.MaxSameSkillInARow"/> times in a row while another is ready. Deterministic for a given
-/// progress, request, seed and clock.
+/// <see cref="MasteryPolicy.MaxSameSkillInARow"/> times in a row while another is ready. Among the skill's templates
+/// not used recently, the one whose predicted chance of a right first try (<see cref="AnswerPredictor"/>: mastery,
+/// item easiness and learner ability) is closest to <see cref="MasteryPolicy.TargetCorrectChance"/> comes first; the
+/// authored difficulty nearest the mastery breaks near-ties. Deterministic for a given progress, request, seed and clock.
 /// </summary>
 public sealed class NextItemSelector
 {
     // Templates this close to the best difficulty match count as equally suitable; the seed picks among them.
     private const double DifficultyBand = 0.1;
+
+    // Predicted chances of a right first try this close to the best match of the target count as equally good.
+    private const double ChanceBand = 0.05;
 
     private readonly SkillGraph graph;
     private readonly Func<string, BktParameters> parametersOf;
@@ -26,7 +31,13 @@ public sealed class NextItemSelector
     private readonly Dictionary<string, List<ItemTemplate>> templatesBySkill = new(StringComparer.Ordinal);
 
     /// <summary>A selector over a skills graph and its templates.</summary>
-    public NextItemSelector(SkillGraph graph, IReadOnlyList<ItemTemplate> templates, Func<string, BktParameters> parametersOf, MasteryPolicy policy, TimeProvider clock)
+    /// <param name="graph">The skills and their prerequisites.</param>
+    /// <param name="templates">The templates to choose from.</param>
+    /// <param name="parametersOf">BKT parameters per skill id.</param>
+    /// <param name="policy">Thresholds, target chance of success and the ability step size.</param>
+    /// <param name="clock">The current time, for due reviews.</param>
+    /// <param name="easiness">Easiness offsets by template id (<c>item-easiness.yaml</c>); none when null.</param>
+    public NextItemSelector(SkillGraph graph, IReadOnlyList<ItemTemplate> templates, Func<string, BktParameters> parametersOf, MasteryPolicy policy, TimeProvider clock, ItemDifficulty? easiness = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(templates);
@@ -34,6 +45,7 @@ public sealed class NextItemSelector
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(clock);
         (this.graph, this.parametersOf, this.policy, this.clock) = (graph, parametersOf, policy, clock);
+        Predictor = new AnswerPredictor(parametersOf, easiness ?? ItemDifficulty.None, policy.LearnerAbilityRate);
 
         foreach (var template in templates)
         {
@@ -48,6 +60,9 @@ public sealed class NextItemSelector
             }
         }
     }
+
+    /// <summary>The prediction path selection uses, for the caller to predict and update ability the same way.</summary>
+    public AnswerPredictor Predictor { get; }
 
     /// <summary>The next item, or null when nothing in scope is ready (all mastered and no review due).</summary>
     public ItemSelection? Select(LearnerProgress progress, SelectionRequest request)
@@ -70,10 +85,9 @@ public sealed class NextItemSelector
         }
 
         var random = new SeededRandom("next-item", request.Seed);
-        var mastery = progress.Of(chosen.SkillId, parametersOf(chosen.SkillId)).Mastery;
-        var template = ChooseTemplate(chosen.SkillId, mastery, progress.RecentTemplates, random);
+        var (template, prediction) = ChooseTemplate(chosen.SkillId, progress, random);
         var reason = chosen.Reason + (interleaved ? " Switching skills so practice stays interleaved." : string.Empty);
-        return new ItemSelection(chosen.SkillId, template.Id, (long)(random.NextUInt64() >> 1), chosen.IsReview, reason);
+        return new ItemSelection(chosen.SkillId, template.Id, (long)(random.NextUInt64() >> 1), chosen.IsReview, reason) { Prediction = prediction };
     }
 
     private List<Candidate> Candidates(LearnerProgress progress, SelectionRequest request, DateTimeOffset now)
@@ -107,18 +121,24 @@ public sealed class NextItemSelector
         ? Text($"{skill.Name}: mastery is about {mastery:P0}, below the {policy.MasteryThreshold:P0} needed, and it is where the most is to gain now.")
         : Text($"{skill.Name}: mastery is about {mastery:P0}, below the {policy.MasteryThreshold:P0} needed, and its prerequisites are (nearly) mastered.");
 
-    private ItemTemplate ChooseTemplate(string skillId, double mastery, IReadOnlyList<string> recentTemplates, SeededRandom random)
+    private (ItemTemplate Template, AnswerPrediction Prediction) ChooseTemplate(string skillId, LearnerProgress progress, SeededRandom random)
     {
         var all = templatesBySkill[skillId];
         var own = all.Where(t => t.Skills[0] == skillId).ToList();
         var pool = own.Count > 0 ? own : all;
-        var recent = recentTemplates.TakeLast(policy.RecentTemplatesAvoided).ToHashSet(StringComparer.Ordinal);
+        var recent = progress.RecentTemplates.TakeLast(policy.RecentTemplatesAvoided).ToHashSet(StringComparer.Ordinal);
         var fresh = pool.Where(t => !recent.Contains(t.Id)).ToList();
         pool = fresh.Count > 0 ? fresh : pool;
 
-        // Aim at a difficulty equal to the current mastery: easy items for a beginner, harder ones near mastery.
-        var best = pool.Min(t => Math.Abs(t.Difficulty - mastery));
-        var suitable = pool.Where(t => Math.Abs(t.Difficulty - mastery) <= best + DifficultyBand).ToList();
+        // First the predicted chance of success nearest the target; with no easiness data and one-skill templates
+        // these tie, and the authored difficulty nearest the current mastery decides (easy items for a beginner).
+        var predicted = pool.Select(t => (Template: t, Prediction: progress.Predict(Predictor, t.Skills, t.Id))).ToList();
+        double Miss((ItemTemplate Template, AnswerPrediction Prediction) p) => Math.Abs(p.Prediction.Probability - policy.TargetCorrectChance);
+        var closest = predicted.Min(Miss);
+        var near = predicted.Where(p => Miss(p) <= closest + ChanceBand).ToList();
+        var mastery = progress.Of(skillId, parametersOf(skillId)).Mastery;
+        var best = near.Min(p => Math.Abs(p.Template.Difficulty - mastery));
+        var suitable = near.Where(p => Math.Abs(p.Template.Difficulty - mastery) <= best + DifficultyBand).ToList();
         return suitable[random.Next(suitable.Count)];
     }
 

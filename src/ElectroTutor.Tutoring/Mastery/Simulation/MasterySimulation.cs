@@ -54,8 +54,10 @@ public static class MasterySimulation
             }
 
             overPractice += learner.Knows(template.Skills[0]) ? 1 : 0;
+            var prediction = progress.Predict(selector.Predictor, template.Skills, template.Id);
             var correct = learner.Attempt(template.Skills, random);
-            progress = progress.Record(template.Id, template.Skills, correct, _ => options.TutorParameters, options.Policy, clock);
+            progress = progress.Record(template.Id, template.Skills, correct, _ => options.TutorParameters, options.Policy, clock)
+                .AfterFirstTry(selector.Predictor, prediction, correct);
             clock.Tick();
             items++;
             toTrueMastery ??= learner.KnowsAll ? items : null;

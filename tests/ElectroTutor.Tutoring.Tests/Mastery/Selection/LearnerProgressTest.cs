@@ -1,3 +1,4 @@
+using ElectroTutor.Tutoring.Mastery;
 using ElectroTutor.Tutoring.Mastery.Revision;
 using ElectroTutor.Tutoring.Mastery.Selection;
 using static ElectroTutor.Tutoring.Tests.Mastery.Selection.SelectionFixture;
@@ -69,5 +70,23 @@ public class LearnerProgressTest
 
         Assert.Equal(20, progress.RecentTemplates.Count);
         Assert.Equal(("t5", "t24"), (progress.RecentTemplates[0], progress.RecentTemplates[^1]));
+    }
+
+    [Fact]
+    public void Ability_moves_after_a_first_try_and_survives_recording_and_restoring()
+    {
+        var predictor = new AnswerPredictor(SelectionFixture.Of, ItemDifficulty.None, MasteryPolicy.Default.LearnerAbilityRate);
+        var progress = LearnerProgress.Empty;
+        var prediction = progress.Predict(predictor, ["a"], "a-easy");
+        progress = progress.Record("a-easy", ["a"], true, SelectionFixture.Of, MasteryPolicy.Default, clock).AfterFirstTry(predictor, prediction, true);
+        Assert.Equal(0.1 * (1 - prediction.Probability), progress.LearnerAbility, 12);
+
+        var kept = progress.Record("a-easy", ["a"], false, SelectionFixture.Of, MasteryPolicy.Default, clock);
+        Assert.Equal(progress.LearnerAbility, kept.LearnerAbility);
+        Assert.Equal(progress.LearnerAbility, LearnerProgress.Restore(kept.Skills, kept.RecentSkills, kept.RecentTemplates, kept.LearnerAbility).LearnerAbility);
+        Assert.Equal(0, LearnerProgress.Restore(kept.Skills, [], [], double.NaN).LearnerAbility);
+
+        // Mastery is the same as without the ability term.
+        Assert.Equal(LearnerProgress.Empty.Record("a-easy", ["a"], true, SelectionFixture.Of, MasteryPolicy.Default, clock).Of("a", SelectionFixture.Parameters).Mastery, progress.Of("a", SelectionFixture.Parameters).Mastery);
     }
 }

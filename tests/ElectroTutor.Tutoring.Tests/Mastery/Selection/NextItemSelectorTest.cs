@@ -1,3 +1,4 @@
+using ElectroTutor.Tutoring.Mastery;
 using ElectroTutor.Tutoring.Mastery.Selection;
 using static ElectroTutor.Tutoring.Tests.Mastery.Selection.SelectionFixture;
 
@@ -117,5 +118,57 @@ public class NextItemSelectorTest
         var again = Selector(new FakeClock()).Select(progress, SelectionRequest.Practice(42));
         Assert.Equal(first, again);
         Assert.NotEqual(first!.ItemSeed, Selector(clock).Select(progress, SelectionRequest.Practice(43))!.ItemSeed);
+    }
+
+    private static readonly ItemDifficulty Easiness = ItemDifficulty.FromOffsets(new Dictionary<string, (double, int)>(StringComparer.Ordinal)
+    {
+        ["a-hard"] = (1.5, 200),
+        ["a-mid"] = (-1.5, 200),
+    });
+
+    private static LearnerProgress OnlyANew(double ability = 0) =>
+        LearnerProgress.Restore(new Dictionary<string, LearnerSkillState>(StringComparer.Ordinal) { ["b"] = new(0.97, 6, null, null) }, [], [], ability);
+
+    [Fact]
+    public void The_template_predicted_nearest_the_target_chance_is_preferred()
+    {
+        var selector = new NextItemSelector(Graph, Templates, Of, MasteryPolicy.Default, clock, Easiness);
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var chosen = selector.Select(OnlyANew(), SelectionRequest.Practice(seed))!;
+
+            // Mastery 0.2 predicts 34% on every a-template; a-hard's easiness of +1.5 lifts it to about 70%.
+            Assert.Equal("a-hard", chosen.TemplateId);
+            Assert.Equal(1.5, chosen.Prediction!.ItemEasiness);
+            Assert.InRange(chosen.Prediction.Probability, 0.65, 0.75);
+        }
+    }
+
+    [Fact]
+    public void A_recent_template_is_avoided_even_when_it_is_predicted_best()
+    {
+        var selector = new NextItemSelector(Graph, Templates, Of, MasteryPolicy.Default, clock, Easiness);
+        var progress = OnlyANew().Record("a-hard", ["a"], correct: false, Of, MasteryPolicy.Default, clock);
+        Assert.Equal("a-easy", selector.Select(progress, SelectionRequest.Practice(3))!.TemplateId);
+    }
+
+    [Fact]
+    public void A_strong_learner_is_given_the_template_that_is_harder_for_others()
+    {
+        var selector = new NextItemSelector(Graph, Templates, Of, MasteryPolicy.Default, clock, Easiness);
+
+        // Ability +2 lifts a-easy from 34% to about 79% and a-hard to 94%: a-easy is now nearest 70%.
+        Assert.Equal("a-easy", selector.Select(OnlyANew(ability: 2), SelectionRequest.Practice(1))!.TemplateId);
+        var abilityOff = new NextItemSelector(Graph, Templates, Of, MasteryPolicy.Default with { LearnerAbilityRate = 0 }, clock, Easiness);
+        Assert.Equal("a-hard", abilityOff.Select(OnlyANew(ability: 2), SelectionRequest.Practice(1))!.TemplateId);
+    }
+
+    [Fact]
+    public void Without_easiness_data_the_authored_difficulty_nearest_the_mastery_decides()
+    {
+        for (var seed = 0; seed < 10; seed++)
+        {
+            Assert.Equal("a-easy", Selector(clock).Select(OnlyANew(), SelectionRequest.Practice(seed))!.TemplateId);
+        }
     }
 }
