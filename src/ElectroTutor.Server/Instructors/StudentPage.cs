@@ -42,6 +42,7 @@ internal static class StudentPage
             body.Open("figure", ("class", "scroll")).Raw(LineChartSvg.Render(points, SkillName))
                 .Element("figcaption", "Replayed from every attempt (not only the period's) through the tutor's own mastery model: the first answer to each question counts, and an answer after the last hint counts as wrong.", ("class", "note"))
                 .Close("figure");
+            ChartTable(body, points, SkillName);
         }
 
         History(body, student, period, bank);
@@ -77,6 +78,28 @@ internal static class StudentPage
         }
 
         body.Close("tbody").Close("table");
+    }
+
+    private static void ChartTable(HtmlWriter body, IReadOnlyList<MasteryPoint> points, Func<string, string> skillName)
+    {
+        body.Open("details").Element("summary", "The chart as a table")
+            .Open("table", ("class", "chart-table"))
+            .Element("caption", "Mastery after each counted attempt, oldest first")
+            .Open("thead").Open("tr")
+            .Element("th", "Time", ("scope", "col"))
+            .Element("th", "Skill", ("scope", "col"))
+            .Element("th", "Mastery", ("scope", "col"), ("class", "number"))
+            .Close("tr").Close("thead").Open("tbody");
+        foreach (var point in points)
+        {
+            body.Open("tr")
+                .Element("th", DashboardFormat.Time(point.At), ("scope", "row"))
+                .Element("td", skillName(point.SkillId))
+                .Element("td", DashboardFormat.Percent(point.Mastery), ("class", "number"))
+                .Close("tr");
+        }
+
+        body.Close("tbody").Close("table").Close("details");
     }
 
     private static void History(HtmlWriter body, StudentHistory student, DashboardPeriod period, QuestionBank bank)

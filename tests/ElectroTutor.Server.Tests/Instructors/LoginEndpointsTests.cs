@@ -1,5 +1,7 @@
 using System.Net;
 using ElectroTutor.Server.Instructors;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ElectroTutor.Server.Tests.Instructors;
 
@@ -177,6 +179,20 @@ public sealed class LoginEndpointsTests(SeededServer fixture) : IClassFixture<Se
     [InlineData(null, "/instructor")]
     public void Only_dashboard_addresses_are_followed_after_sign_in(string? returnUrl, string expected) =>
         Assert.Equal(expected, LoginEndpoints.SafeReturnUrl(returnUrl));
+
+    [Fact]
+    public async Task A_failed_sign_in_is_logged_without_the_login_or_the_password()
+    {
+        using var log = new CapturedLog();
+        fixture.Server.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
+        using var client = fixture.NewClient();
+
+        using var response = await client.SignInAsync("logged-login-name", "Pa55word-that-must-not-be-logged");
+
+        Assert.Contains(log.Messages, m => m.Contains("sign-in from", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Messages, m => m.Contains("Pa55word-that-must-not-be-logged", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Messages, m => m.Contains("logged-login-name", StringComparison.Ordinal));
+    }
 
     /// <summary>The status of the class list requested by a client holding only this session cookie.</summary>
     private async Task<HttpStatusCode> WithCookieAsync(string sessionCookie)

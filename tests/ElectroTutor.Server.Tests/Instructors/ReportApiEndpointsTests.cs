@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ElectroTutor.Server.Tests.Instructors;
 
@@ -100,6 +102,19 @@ public sealed class ReportApiEndpointsTests(SeededServer fixture) : IClassFixtur
         Assert.Equal("3", ada["student_attempts"]);
         Assert.DoesNotContain(rows, r => r["student"] == "Eve");
         Assert.All(CsvTable.Read(await future.Content.ReadAsStringAsync()), r => Assert.Equal("0", r["student_attempts"]));
+    }
+
+    [Fact]
+    public async Task A_rejected_token_is_logged_without_the_token()
+    {
+        using var log = new CapturedLog();
+        fixture.Server.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
+
+        using var response = await Get($"/api/classes/{Seed.PhysiologyCode}/report", "token-that-must-not-be-logged");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(log.Messages, m => m.Contains("had no valid token", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Messages, m => m.Contains("token-that-must-not-be-logged", StringComparison.Ordinal));
     }
 
     private async Task<HttpResponseMessage> Get(string path, string token)
