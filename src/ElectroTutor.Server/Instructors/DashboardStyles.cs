@@ -45,6 +45,8 @@ internal static class DashboardStyles
         figure { margin: .5rem 0 1rem; }
         .scroll { overflow-x: auto; }
         td.bar-cell { white-space: nowrap; }
+        td ul { margin: 0; padding-left: 1.1rem; }
+        code.answer { white-space: pre-wrap; overflow-wrap: anywhere; }
         ul.links { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
         @media print {
             header.site form, form.period, .skip, nav.crumbs, ul.links { display: none; }
