@@ -11,7 +11,7 @@ internal static class HeatmapSvg
 {
     private const double NameWidth = 190;
     private const double HeaderHeight = 130;
-    private const double CellWidth = 56;
+    private const double CellWidth = 40;
     private const double CellHeight = 26;
     private const double LegendHeight = 50;
     private const int NameCharacters = 24;
@@ -22,7 +22,7 @@ internal static class HeatmapSvg
     {
         ArgumentNullException.ThrowIfNull(students);
         ArgumentNullException.ThrowIfNull(skills);
-        var width = Math.Max(560, NameWidth + (Math.Max(skills.Count, 1) * CellWidth) + 20);
+        var width = Math.Max(560, NameWidth + (Math.Max(skills.Count, 1) * CellWidth) + 120);
         var height = HeaderHeight + (students.Count * CellHeight) + LegendHeight + 10;
         var svg = new HtmlWriter().Open("svg",
             ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart heatmap"), ("role", "img"),
