@@ -37,7 +37,8 @@ public sealed class AnswerPredictor
     /// <summary>
     /// The prediction for an item tagged with <paramref name="skillIds"/>: the mean of each skill's BKT P(correct) at
     /// the mastery <paramref name="masteryOf"/> gives, shifted by the item's easiness and by <paramref name="learnerAbility"/>
-    /// (ignored while the learner term is off).
+    /// (ignored while the learner term is off). The mean (rather than the conjunctive product) keeps a one-skill and a
+    /// two-skill item on the same scale, which is what the per-skill parameters were fitted on.
     /// </summary>
     public AnswerPrediction Predict(IReadOnlyList<string> skillIds, Func<string, BktParameters, double> masteryOf, string itemId, double learnerAbility)
     {

@@ -26,30 +26,6 @@ public sealed class MasteryEstimate
     }
 
     /// <summary>
-    /// P(correct) for an item tagged with several skills: the mean of each skill's own P(correct). The mean (rather
-    /// than the conjunctive product) keeps a one-skill item and a two-skill item on the same scale, which is what the
-    /// per-skill parameters were fitted on. An item with no skills has no prediction and throws.
-    /// </summary>
-    public double PredictCorrect(IReadOnlyList<string> skillIds, Func<string, BktParameters> parametersOf)
-    {
-        ArgumentNullException.ThrowIfNull(skillIds);
-        ArgumentNullException.ThrowIfNull(parametersOf);
-        if (skillIds.Count == 0)
-        {
-            throw new ArgumentException("An item needs at least one skill to predict from.", nameof(skillIds));
-        }
-
-        var sum = 0.0;
-        foreach (var skill in skillIds)
-        {
-            var parameters = parametersOf(skill);
-            sum += Bkt.PredictCorrect(parameters, Of(skill, parameters));
-        }
-
-        return sum / skillIds.Count;
-    }
-
-    /// <summary>
     /// The estimate after one attempt at an item tagged with <paramref name="skillIds"/>. Independent rule: every
     /// tagged skill (not only the first) is conditioned on the same outcome with its own parameters, as if the attempt
     /// had exercised it alone, and then takes its own learning and forgetting step. Skills not tagged do not change.

@@ -52,7 +52,7 @@ public class MasteryEstimateTest
     public void Prediction_for_a_multi_skill_item_is_the_mean_of_the_skills()
     {
         var expected = (Bkt.PredictCorrect(Nernst, 0.3) + Bkt.PredictCorrect(Pump, 0.6)) / 2;
-        Assert.Equal(expected, MasteryEstimate.Empty.PredictCorrect(["nernst", "pump"], Of), 12);
-        Assert.Throws<ArgumentException>(() => MasteryEstimate.Empty.PredictCorrect([], Of));
+        var predictor = new AnswerPredictor(Of, ItemDifficulty.None, 0);
+        Assert.Equal(expected, predictor.Predict(MasteryEstimate.Empty, ["nernst", "pump"], "item", 0).Probability, 12);
     }
 }
