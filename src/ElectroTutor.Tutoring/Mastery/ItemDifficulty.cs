@@ -2,7 +2,7 @@ namespace ElectroTutor.Tutoring.Mastery;
 
 /// <summary>
 /// An explainable per-item correction on top of BKT: each item gets an easiness offset in log-odds, so
-/// P(correct) = σ(logit(P_BKT) + offset). Offsets are fitted on logged attempts by Newton's method on the logistic
+/// P(correct) = σ(logit(P_BKT) + offset), as <see cref="AnswerPredictor"/> applies it. Offsets are fitted on logged attempts by Newton's method on the logistic
 /// likelihood with a Gaussian prior (L2 penalty, <see cref="DefaultPriorStrength"/> unless chosen) centred on 0, so an
 /// item seen a few times stays close to plain BKT. Mastery updates are unchanged: the offset describes the item, not the learner.
 /// </summary>
@@ -39,10 +39,6 @@ public sealed class ItemDifficulty
     /// <summary>The offset of <paramref name="itemId"/> in log-odds; 0 for an item without one.</summary>
     public double OffsetOf(string itemId) => offsets.TryGetValue(itemId, out var offset) ? offset : 0;
 
-    /// <summary>The BKT probability <paramref name="pCorrect"/> corrected for item <paramref name="itemId"/>.</summary>
-    public double Adjust(string itemId, double pCorrect) =>
-        offsets.TryGetValue(itemId, out var offset) ? Sigmoid(Logit(pCorrect) + offset) : pCorrect;
-
     /// <summary>
     /// Fits one offset per item from (item, BKT prediction made before the attempt, outcome) triples. Each item is
     /// independent, so the result does not depend on the order of the triples.
@@ -56,7 +52,7 @@ public sealed class ItemDifficulty
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in byItem)
         {
-            var logits = item.Select(a => Logit(a.PredictedCorrect)).ToArray();
+            var logits = item.Select(a => AnswerPrediction.Logit(a.PredictedCorrect)).ToArray();
             var outcomes = item.Select(a => a.Correct ? 1.0 : 0.0).ToArray();
             var offset = 0.0;
             for (var step = 0; step < NewtonSteps; step++)
@@ -64,7 +60,7 @@ public sealed class ItemDifficulty
                 double gradient = -priorStrength * offset, curvature = priorStrength;
                 for (var i = 0; i < logits.Length; i++)
                 {
-                    var p = Sigmoid(logits[i] + offset);
+                    var p = AnswerPrediction.Sigmoid(logits[i] + offset);
                     gradient += outcomes[i] - p;
                     curvature += p * (1 - p);
                 }
@@ -78,12 +74,4 @@ public sealed class ItemDifficulty
 
         return new ItemDifficulty(fitted, counts);
     }
-
-    private static double Logit(double p)
-    {
-        var clipped = Math.Clamp(p, 1e-6, 1 - 1e-6);
-        return Math.Log(clipped / (1 - clipped));
-    }
-
-    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 }

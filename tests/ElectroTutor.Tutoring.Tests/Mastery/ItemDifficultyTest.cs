@@ -12,7 +12,8 @@ public class ItemDifficultyTest
         var items = ItemDifficulty.Fit(attempts);
         Assert.True(items.Offsets["easy"] > 0.8);
         Assert.True(items.Offsets["hard"] < -0.8);
-        Assert.True(items.Adjust("easy", 0.5) > 0.65);
+        Assert.Equal(items.Offsets["easy"], items.OffsetOf("easy"));
+        Assert.Equal(40, items.Attempts["easy"]);
     }
 
     [Fact]
@@ -28,8 +29,8 @@ public class ItemDifficultyTest
     public void An_item_never_seen_and_an_item_seen_once_stay_near_plain_BKT()
     {
         var items = ItemDifficulty.Fit([("once", 0.6, true)]);
-        Assert.Equal(0.6, items.Adjust("unknown", 0.6));
-        Assert.InRange(items.Adjust("once", 0.6), 0.6, 0.7);
-        Assert.Equal(0.6, ItemDifficulty.None.Adjust("once", 0.6));
+        Assert.Equal(0, items.OffsetOf("unknown"));
+        Assert.InRange(new AnswerPrediction(0.6, items.OffsetOf("once"), 0).Probability, 0.6, 0.7);
+        Assert.Equal(0, ItemDifficulty.None.OffsetOf("once"));
     }
 }

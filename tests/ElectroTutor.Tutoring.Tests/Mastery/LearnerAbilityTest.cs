@@ -5,19 +5,6 @@ namespace ElectroTutor.Tutoring.Tests.Mastery;
 public class LearnerAbilityTest
 {
     [Fact]
-    public void Zero_ability_leaves_the_prediction_unchanged()
-    {
-        Assert.Equal(0.37, LearnerAbility.Adjust(0, 0.37));
-    }
-
-    [Fact]
-    public void Ability_shifts_the_log_odds()
-    {
-        // logit(0.5) + ln 3 = ln 3 → 0.75
-        Assert.Equal(0.75, LearnerAbility.Adjust(Math.Log(3), 0.5), 12);
-    }
-
-    [Fact]
     public void A_surprise_success_raises_ability_by_rate_times_the_residual()
     {
         Assert.Equal(0.1 * 0.6, LearnerAbility.Update(0, 0.4, correct: true, rate: 0.1), 12);

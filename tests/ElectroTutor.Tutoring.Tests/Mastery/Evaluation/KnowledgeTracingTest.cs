@@ -46,7 +46,7 @@ public class KnowledgeTracingTest
         var metrics = KnowledgeTracing.Evaluate(model, [new LearnerHistory("l", [A(true, "a"), A(true, "a")])]);
         var first = Bkt.PredictCorrect(parameters, 0.5);
         var ability = LearnerAbility.Update(0, first, true, 0.5);
-        var second = LearnerAbility.Adjust(ability, Bkt.PredictCorrect(parameters, Bkt.Update(parameters, 0.5, true)));
+        var second = new AnswerPrediction(Bkt.PredictCorrect(parameters, Bkt.Update(parameters, 0.5, true)), 0, ability).Probability;
         Assert.Equal((first + second) / 2, metrics.MeanPrediction, 12);
     }
 
