@@ -12,7 +12,7 @@ namespace ElectroTutor.Tutoring.Conversation;
 public sealed class ConversationCache
 {
     /// <summary>The capacity used unless told otherwise.</summary>
-    public const int DefaultCapacity = 4096;
+    public const int DefaultCapacity = 1024;
 
     private readonly Dictionary<LearnerKey, LinkedListNode<(LearnerKey Key, CachedConversation Entry)>> entries = [];
     private readonly LinkedList<(LearnerKey Key, CachedConversation Entry)> recency = new();
