@@ -130,7 +130,7 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                // A connection that failed mid-transaction (SQLite can leave a refused BEGIN half open) must not serve the next batch.
+                // The connection's state after a failure mid-batch (a disk error, say) is unknown: it does not go back to the pool.
                 TutorDatabase.DiscardConnection(context);
                 foreach (var pending in batch)
                 {

@@ -1,6 +1,7 @@
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Tutoring.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace ElectroTutor.Data.Tests.Stores;
 
@@ -93,8 +94,10 @@ public sealed class GroupCommitTurnStoreTest
         await using var store = new GroupCommitTurnStore(temp.Database, TimeProvider.System, 64, start.Task);
 
         Task<TurnCommitResult>[] locked;
-        using (var other = temp.Database.Open())
+        // Unpooled, so that closing it really ends its transaction and frees the file.
+        using (var other = new SqliteConnection($"Data Source={temp.FilePath};Pooling=False"))
         {
+            other.Open();
             using (var begin = other.CreateCommand())
             {
                 begin.CommandText = "BEGIN IMMEDIATE;";
