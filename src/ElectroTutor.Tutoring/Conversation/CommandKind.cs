@@ -45,6 +45,9 @@ public enum CommandKind
     /// <summary>"join CODE".</summary>
     Join,
 
+    /// <summary>"class report CODE": an instructor asks for a class's summary.</summary>
+    ClassReport,
+
     /// <summary>"call me …", "my name is …".</summary>
     Name,
 

@@ -39,6 +39,7 @@ public static partial class CommandParser
         (QuizPattern(), CommandKind.Quiz),
         (SimulatePattern(), CommandKind.Simulate),
         (JoinPattern(), CommandKind.Join),
+        (ClassReportPattern(), CommandKind.ClassReport),
         (NamePattern(), CommandKind.Name),
     ];
 
@@ -87,6 +88,9 @@ public static partial class CommandParser
 
     [GeneratedRegex(@"^/?join(?:\s+(?:class|the\s+class))?(?:\s+code)?\s*[:#]?\s*(?<arg>[A-Za-z0-9-]{3,20})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JoinPattern();
+
+    [GeneratedRegex(@"^/?(?:class\s+report|report\s+(?:on\s+|for\s+)?class)\s*[:#]?\s*(?<arg>[A-Za-z0-9-]{3,20})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClassReportPattern();
 
     [GeneratedRegex(@"^/?(?:my\s+name\s+is|call\s+me|my\s+name's|name)\s*[:]?\s+(?<arg>.{1,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamePattern();

@@ -23,6 +23,8 @@ internal sealed class Turn(TutorState state, TurnContext context)
 
     public string? JoinCode { get; set; }
 
+    public string? ClassReportCode { get; set; }
+
     public bool EndsSession { get; set; }
 
     public void Say(string markdown) => replies.Add(new TextReply(markdown));
@@ -45,6 +47,7 @@ internal sealed class Turn(TutorState state, TurnContext context)
         ResetSkillStates = ResetSkillStates,
         DisplayName = DisplayName,
         JoinCode = JoinCode,
+        ClassReportCode = ClassReportCode,
         EndsSession = EndsSession,
     };
 }

@@ -31,6 +31,12 @@ public sealed record TurnOutcome(TutorState State, IReadOnlyList<TutorReply> Rep
     /// </summary>
     public string? JoinCode { get; init; }
 
+    /// <summary>
+    /// A class join code whose summary the asker wants (they say they teach it); the host looks it up for the asker
+    /// and passes the answer back with <see cref="TutorInput.ClassSummaryLookup"/>; null when none.
+    /// </summary>
+    public string? ClassReportCode { get; init; }
+
     /// <summary>True when the learner said goodbye; a terminal session ends.</summary>
     public bool EndsSession { get; init; }
 

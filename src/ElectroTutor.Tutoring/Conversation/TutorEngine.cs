@@ -67,6 +67,9 @@ public sealed class TutorEngine
             case TutorInputKind.ClassLookedUp:
                 ClassLookedUp(turn, input);
                 break;
+            case TutorInputKind.ClassSummaryLookedUp:
+                ClassSummaryLookedUp(turn, input);
+                break;
             case TutorInputKind.Action:
                 Press(turn, input);
                 break;
@@ -127,6 +130,32 @@ public sealed class TutorEngine
         }
 
         turn.Suggest("start", "topics", "help");
+    }
+
+    /// <summary>A class code only the host can look up: to join the class, or for its summary.</summary>
+    private static void AskHostAbout(Turn turn, ParsedCommand command)
+    {
+        var code = command.Argument.ToUpperInvariant();
+        if (command.Kind == CommandKind.Join)
+        {
+            turn.JoinCode = code;
+        }
+        else
+        {
+            turn.ClassReportCode = code;
+        }
+    }
+
+    private static void ClassSummaryLookedUp(Turn turn, TutorInput input)
+    {
+        // The same words whether the class does not exist or is someone else's: a code is never confirmed to exist.
+        if (input.Summary is not { } summary)
+        {
+            turn.Say($"I can't find a class {input.JoinCode} that you teach.");
+            return;
+        }
+
+        turn.Say(new ClassSummaryReply(summary));
     }
 
     private void Press(Turn turn, TutorInput input)
@@ -347,8 +376,8 @@ public sealed class TutorEngine
             case CommandKind.Simulate:
                 Simulate(turn, command.Argument);
                 break;
-            case CommandKind.Join:
-                turn.JoinCode = command.Argument.ToUpperInvariant();
+            case CommandKind.Join or CommandKind.ClassReport:
+                AskHostAbout(turn, command);
                 break;
             case CommandKind.Name:
                 SetName(turn, command.Argument, announce: true);

@@ -89,7 +89,7 @@ public sealed class TutorHost
             }
 
             var context = new TurnContext(learner.Id, request.Learner.ChannelId, request.ActivityId, clock.GetUtcNow(), seeds()) { ChannelDisplayName = learner.DisplayName };
-            var outcome = await RunEngineAsync(saved.State, request.Input, context, cancellationToken).ConfigureAwait(false);
+            var outcome = await RunEngineAsync(saved.State, request.Input, context, request.Learner, cancellationToken).ConfigureAwait(false);
             var after = saved.After(outcome, request.ActivityId);
             var result = await stores.Turns.CommitAsync(outcome.ToCommit(learner.Id, version, TutorStateJson.Write(after)), cancellationToken).ConfigureAwait(false);
             if (result.Saved)
@@ -109,9 +109,19 @@ public sealed class TutorHost
         return new HostedTurn(learner.Id, [new TextReply("I'm still busy with your previous messages — please send that again in a moment.")], []);
     }
 
-    private async Task<TurnOutcome> RunEngineAsync(TutorState state, TutorInput input, TurnContext context, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> RunEngineAsync(TutorState state, TutorInput input, TurnContext context, LearnerKey asker, CancellationToken cancellationToken)
     {
         var outcome = engine.Handle(state, input, context);
+        if (outcome.ClassReportCode is { } reportCode)
+        {
+            // Only the port knows whether the asker teaches the class; without one, nobody does.
+            var summary = stores.ClassSummaries is { } summaries
+                ? await summaries.SummarizeForInstructorAsync(asker, reportCode, cancellationToken).ConfigureAwait(false)
+                : null;
+            var reported = engine.Handle(outcome.State, TutorInput.ClassSummaryLookup(reportCode, summary), context);
+            return reported with { Replies = [.. outcome.Replies, .. reported.Replies], Fault = outcome.Fault ?? reported.Fault };
+        }
+
         if (outcome.JoinCode is not { } code)
         {
             return outcome;

@@ -25,6 +25,9 @@ public sealed record TutorInput
     /// <summary>The class found for <see cref="JoinCode"/>, or null when no class has it.</summary>
     public ClassRecord? Class { get; private init; }
 
+    /// <summary>The class summary found for <see cref="JoinCode"/>, for <see cref="TutorInputKind.ClassSummaryLookedUp"/>; null when the asker teaches no such class.</summary>
+    public ClassSummary? Summary { get; private init; }
+
     /// <summary>True when the learner was newly enrolled (false if already in the class).</summary>
     public bool NewlyEnrolled { get; private init; }
 
@@ -37,6 +40,10 @@ public sealed record TutorInput
 
     /// <summary>The learner joined the conversation.</summary>
     public static TutorInput Joined() => new(TutorInputKind.MemberJoined);
+
+    /// <summary>The host's answer to <see cref="TurnOutcome.ClassReportCode"/>: the summary, or null when the asker teaches no such class.</summary>
+    public static TutorInput ClassSummaryLookup(string joinCode, ClassSummary? summary) =>
+        new(TutorInputKind.ClassSummaryLookedUp) { JoinCode = joinCode, Summary = summary };
 
     /// <summary>The host's answer to <see cref="TurnOutcome.JoinCode"/>.</summary>
     public static TutorInput ClassLookup(string joinCode, ClassRecord? found, bool newlyEnrolled) =>

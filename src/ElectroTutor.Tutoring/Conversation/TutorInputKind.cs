@@ -14,4 +14,7 @@ public enum TutorInputKind
 
     /// <summary>The host looked up a class join code the engine asked about.</summary>
     ClassLookedUp,
+
+    /// <summary>The host looked up the summary of a class the asker says they teach.</summary>
+    ClassSummaryLookedUp,
 }

@@ -15,6 +15,7 @@ namespace ElectroTutor.Tutoring.Conversation.Replies;
 [JsonDerivedType(typeof(ProgressReply), "progress")]
 [JsonDerivedType(typeof(MenuReply), "menu")]
 [JsonDerivedType(typeof(ExperimentReply), "experiment")]
+[JsonDerivedType(typeof(ClassSummaryReply), "classSummary")]
 public abstract record TutorReply
 {
     /// <summary>The reply as plain Markdown, for channels that show only text and as a card's fallback.</summary>
