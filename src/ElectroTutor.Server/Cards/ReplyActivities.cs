@@ -20,9 +20,10 @@ public static class ReplyActivities
     /// One unaddressed <c>message</c> activity per reply, in order (the caller fills <c>from</c>, <c>recipient</c>,
     /// <c>conversation</c> and <c>replyToId</c>). The first <see cref="MaximumSuggestions"/> of
     /// <paramref name="suggestions"/> become <c>imBack</c> suggested actions on the last activity, unless it carries a
-    /// card: Teams drops suggested actions next to attachments, and the card has its own buttons.
+    /// card: Teams drops suggested actions next to attachments, and the card has its own buttons. Links to the server's
+    /// own pages (a class's dashboard) are made under <paramref name="baseUrl"/>; without it they are left out.
     /// </summary>
-    public static IReadOnlyList<Activity> From(IReadOnlyList<TutorReply> replies, IReadOnlyList<string> suggestions)
+    public static IReadOnlyList<Activity> From(IReadOnlyList<TutorReply> replies, IReadOnlyList<string> suggestions, Uri? baseUrl = null)
     {
         ArgumentNullException.ThrowIfNull(replies);
         ArgumentNullException.ThrowIfNull(suggestions);
@@ -30,7 +31,7 @@ public static class ReplyActivities
         for (var index = 0; index < replies.Count; index++)
         {
             var questionFollows = replies.Skip(index + 1).Any(r => r is QuestionReply);
-            activities.Add(ToActivity(replies[index], questionFollows));
+            activities.Add(ToActivity(replies[index], questionFollows, baseUrl));
         }
 
         if (activities.Count > 0 && activities[^1].Attachments is null && suggestions.Count > 0)
@@ -41,7 +42,7 @@ public static class ReplyActivities
         return activities;
     }
 
-    private static Activity ToActivity(TutorReply reply, bool questionFollows)
+    private static Activity ToActivity(TutorReply reply, bool questionFollows, Uri? baseUrl)
     {
         var card = reply switch
         {
@@ -49,12 +50,15 @@ public static class ReplyActivities
             FeedbackReply feedback => FeedbackCard.Build(feedback, questionFollows),
             ProgressReply progress => ProgressCard.Build(progress),
             MenuReply menu => MenuCard.Build(menu),
+            ClassSummaryReply summary => ClassSummaryCard.Build(summary, baseUrl),
             _ => null,
         };
         if (card is not null)
         {
             // Channels that render cards show the card alone; the Markdown rides along as the card's own fallback.
-            card["fallbackText"] = reply.ToMarkdown();
+            card["fallbackText"] = reply is ClassSummaryReply summaryReply && ClassSummaryCard.DashboardUrl(summaryReply, baseUrl) is { } dashboard
+                ? reply.ToMarkdown().Replace("/" + summaryReply.DashboardPath, dashboard.ToString(), StringComparison.Ordinal)
+                : reply.ToMarkdown();
         }
 
         return new Activity

@@ -4,6 +4,7 @@ using ElectroTutor.BotFramework.DirectLine;
 using ElectroTutor.BotFramework.Hosting;
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Content;
+using ElectroTutor.Data.Reports;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Server.Charts;
 using ElectroTutor.Server.Instructors;
@@ -36,13 +37,18 @@ internal static class TutorServices
         {
             var database = provider.GetRequiredService<TutorDatabase>();
             var clock = provider.GetRequiredService<TimeProvider>();
+            var bank = provider.GetRequiredService<QuestionBank>();
             var stores = new TutorStores(
-                new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), provider.GetRequiredService<GroupCommitTurnStore>(), new ClassStore(database));
-            var engine = new TutorEngine(provider.GetRequiredService<QuestionBank>(), MemoizedScenarioModel.Memoize(ScenarioCatalog.Default), provider.GetRequiredService<ConceptLibrary>());
+                new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), provider.GetRequiredService<GroupCommitTurnStore>(), new ClassStore(database))
+            {
+                ClassSummaries = new ClassSummaryStore(database, bank.Skills, bank.Misconceptions, clock),
+            };
+            var engine = new TutorEngine(bank, MemoizedScenarioModel.Memoize(ScenarioCatalog.Default), provider.GetRequiredService<ConceptLibrary>());
             return new TutorHost(engine, stores, clock, () => Random.Shared.NextInt64(), new ConversationCache());
         });
         services.AddSingleton<ChartImageStore>();
         services.AddSingleton<ChartLinks>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<TutorTurnRunner>();
         services.AddHostedService<DatabaseMigration>();
         services.AddInstructorDashboard();

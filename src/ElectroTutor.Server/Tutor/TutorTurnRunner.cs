@@ -13,7 +13,8 @@ namespace ElectroTutor.Server.Tutor;
 /// turn, and returns the reply activities, addressed to the conversation. A store failure becomes a polite reply that
 /// asks the learner to send again (nothing was acknowledged, so nothing is lost).
 /// </summary>
-internal sealed partial class TutorTurnRunner(TutorHost host, TutorDatabase database, ChartLinks charts, ILogger<TutorTurnRunner> logger)
+internal sealed partial class TutorTurnRunner(
+    TutorHost host, TutorDatabase database, ChartLinks charts, ILogger<TutorTurnRunner> logger, IConfiguration configuration, IHttpContextAccessor http)
 {
     private const string StoreUnavailable =
         "I couldn't save that just now, so it hasn't counted yet. Please send it again in a moment.";
@@ -48,7 +49,20 @@ internal sealed partial class TutorTurnRunner(TutorHost host, TutorDatabase data
             (replies, suggestions) = ([new TextReply(StoreUnavailable)], []);
         }
 
-        return [.. charts.Link(ReplyActivities.From(replies, suggestions)).Select(inbound.AddressReply)];
+        return [.. charts.Link(ReplyActivities.From(replies, suggestions, BaseUrl())).Select(inbound.AddressReply)];
+    }
+
+    /// <summary>Where the server's own pages are: <c>ElectroTutor:PublicUrl</c>, else the base of the request being served.</summary>
+    private Uri? BaseUrl()
+    {
+        if (Uri.TryCreate(configuration[ChartLinks.PublicUrlKey], UriKind.Absolute, out var configured))
+        {
+            return configured;
+        }
+
+        return http.HttpContext?.Request is { Host.HasValue: true } request
+            ? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/")
+            : null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The tutor recovered from an internal error in a turn of {Learner}.")]
