@@ -3,6 +3,7 @@ using System.CommandLine;
 using ElectroTutor.Cli.Database;
 using ElectroTutor.Data.Connection;
 using ElectroTutor.Data.Migrations;
+using ElectroTutor.Data.Reports;
 using ElectroTutor.Data.Stores;
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Conversation;
@@ -68,7 +69,10 @@ internal static class ChatCommand
     private static TutorHost Host(TutorDatabase database, Tutoring.Bank.QuestionBank bank, Tutoring.Concepts.ConceptLibrary concepts)
     {
         var clock = TimeProvider.System;
-        var stores = new TutorStores(new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), new TurnStore(database, clock), new ClassStore(database));
+        var stores = new TutorStores(new LearnerStore(database), new ConversationStateStore(database, clock), new SkillStateStore(database), new TurnStore(database, clock), new ClassStore(database))
+        {
+            ClassSummaries = new ClassSummaryStore(database, bank.Skills, bank.Misconceptions, clock),
+        };
         return new TutorHost(new TutorEngine(bank, ScenarioCatalog.Default, concepts), stores, clock, () => Random.Shared.NextInt64());
     }
 

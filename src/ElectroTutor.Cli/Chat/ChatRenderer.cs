@@ -76,6 +76,9 @@ internal sealed class ChatRenderer(IAnsiConsole console, TextWriter output, bool
             case ExperimentReply experiment:
                 RenderExperiment(experiment);
                 break;
+            case ClassSummaryReply summary:
+                RenderClassSummary(summary);
+                break;
             case MenuReply menu:
                 console.MarkupLine(ChatMarkup.From(menu.Markdown));
                 foreach (var choice in menu.Choices)
@@ -157,4 +160,19 @@ internal sealed class ChatRenderer(IAnsiConsole console, TextWriter output, bool
         "ready" => "ready",
         _ => "learning",
     };
+
+    /// <summary>An instructor's class summary as a two-column table, with where the full report is.</summary>
+    private void RenderClassSummary(ClassSummaryReply reply)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title(Markup.Escape($"{reply.Summary.ClassName} ({reply.Summary.JoinCode})"))
+            .AddColumn("Class report").AddColumn(string.Empty);
+        foreach (var (label, value) in ClassSummaryReply.Lines(reply.Summary))
+        {
+            table.AddRow(Markup.Escape(label), Markup.Escape(value));
+        }
+
+        console.Write(table);
+        console.MarkupLine($"[grey]Full report: /{Markup.Escape(reply.DashboardPath)} on the server, or[/] [cyan]electrotutor report --class {Markup.Escape(reply.Summary.JoinCode)} --format html[/]");
+    }
 }
