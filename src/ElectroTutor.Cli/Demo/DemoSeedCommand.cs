@@ -28,6 +28,9 @@ internal static class DemoSeedCommand
     public const string DefaultClassName = "Demo class";
     public const string DefaultInstructor = "demo";
 
+    // Students of one run share the memory, and a whole class's questions repeat few simulations: keep many results.
+    private const int SeedMemoryResults = 50_000;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var students = new Option<int>("--students") { Description = "How many simulated students to add (1 to 100,000).", Required = true };
@@ -86,7 +89,7 @@ internal static class DemoSeedCommand
         var notes = BankFolder.LoadConcepts(folder!, bank.Skills).Library;
         try
         {
-            var catalog = RememberedScenario.Catalog();
+            var catalog = MemoizedScenarioModel.Memoize(ScenarioCatalog.Default, SeedMemoryResults);
             return await SeedAsync(target, bank, catalog, new TutorEngine(bank, catalog, notes), settings, json, output, error, cancellationToken).ConfigureAwait(false);
         }
         catch (TutorDatabaseException exception)

@@ -1,7 +1,6 @@
-using ElectroTutor.Server.Tutor;
 using ElectroTutor.Simulation.Scenarios;
 
-namespace ElectroTutor.Server.Tests.Tutor;
+namespace ElectroTutor.Simulation.Tests.Scenarios;
 
 public sealed class MemoizedScenarioModelTests
 {
