@@ -21,7 +21,7 @@ public sealed record DatabaseSummary(
 {
     /// <summary>The tutor's tables in schema order.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["learners", "attempts", "skill_states", "conversation_states", "instructors", "classes", "enrollments"];
+        ["learners", "attempts", "skill_states", "conversation_states", "instructors", "classes", "enrollments", "instructor_identities"];
 
     /// <summary>The engine holding the database.</summary>
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
