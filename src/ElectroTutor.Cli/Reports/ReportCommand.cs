@@ -48,14 +48,17 @@ internal static class ReportCommand
 
             DatabaseOptions.RequireCurrent(target);
             var joinCode = parse.GetValue(code)!;
-            var report = await new ClassReportBuilder(target).BuildAsync(joinCode, bank.Skills, bank.Misconceptions, bounds.From, bounds.To, cancellationToken).ConfigureAwait(false);
+            var chosenFormat = parse.GetValue(format)!;
+            var withItems = parse.GetValue(items);
+            var scope = chosenFormat == "csv" ? (withItems ? ClassReportScope.ItemAnalysis : ClassReportScope.Progress) : ClassReportScope.Full;
+            var report = await new ClassReportBuilder(target).BuildAsync(joinCode, bank.Skills, bank.Misconceptions, bounds.From, bounds.To, scope, cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
                 await error.WriteLineAsync($"electrotutor report: no class has the join code '{joinCode.Trim()}' in {target.Location}; 'electrotutor class list' shows the codes.").ConfigureAwait(false);
                 return ElectroTutorCommand.InputError;
             }
 
-            var text = Render(report, parse.GetValue(format)!, parse.GetValue(items));
+            var text = Render(report, chosenFormat, withItems);
             if (parse.GetValue(file) is { } path)
             {
                 await File.WriteAllTextAsync(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken).ConfigureAwait(false);

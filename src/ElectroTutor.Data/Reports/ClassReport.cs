@@ -31,4 +31,8 @@ public sealed record ClassReport(
     IReadOnlyList<StudentNeedingHelp> StudentsNeedingHelp,
     int DueReviews,
     IReadOnlyList<MisconceptionFrequency> Misconceptions,
-    IReadOnlyList<ItemAnalysis> Items);
+    IReadOnlyList<ItemAnalysis> Items)
+{
+    /// <summary>What was computed: with a narrower scope than <see cref="ClassReportScope.Full"/>, the parts left out are empty, not absent from the class.</summary>
+    public ClassReportScope Scope { get; init; } = ClassReportScope.Full;
+}

@@ -42,12 +42,34 @@ public sealed class ClassReportBuilder
     /// <param name="to">Count attempts before this time (exclusive); null for all.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <exception cref="ArgumentException"><paramref name="from"/> is not before <paramref name="to"/>.</exception>
+    public Task<ClassReport?> BuildAsync(
+        string joinCode,
+        SkillGraph skills,
+        IReadOnlyDictionary<string, Misconception> misconceptions,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        CancellationToken cancellationToken = default) =>
+        BuildAsync(joinCode, skills, misconceptions, from, to, ClassReportScope.Full, cancellationToken);
+
+    /// <summary>
+    /// The report of the class with <paramref name="joinCode"/> (any case) computed to <paramref name="scope"/>, or null
+    /// when no class has it.
+    /// </summary>
+    /// <param name="joinCode">The class's join code.</param>
+    /// <param name="skills">The skills graph: names and the order of the skill columns.</param>
+    /// <param name="misconceptions">The bank's misconceptions by id, for their names.</param>
+    /// <param name="from">Count attempts from this time (inclusive); null for all.</param>
+    /// <param name="to">Count attempts before this time (exclusive); null for all.</param>
+    /// <param name="scope">Which parts to compute; the others are left empty.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <exception cref="ArgumentException"><paramref name="from"/> is not before <paramref name="to"/>.</exception>
     public async Task<ClassReport?> BuildAsync(
         string joinCode,
         SkillGraph skills,
         IReadOnlyDictionary<string, Misconception> misconceptions,
         DateTimeOffset? from,
         DateTimeOffset? to,
+        ClassReportScope scope,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(skills);
@@ -79,8 +101,12 @@ public sealed class ClassReportBuilder
 
         var students = await ReadStudentsAsync(query, Sql(ClassReportSql.Students), cancellationToken);
         var skillSummaries = await ReadSkillSummariesAsync(query, skills, cancellationToken);
-        var misconceptionRows = await ReadMisconceptionsAsync(query, Sql, misconceptions, cancellationToken);
-        var items = await ReadItemsAsync(query, Sql, cancellationToken);
+        var misconceptionRows = scope == ClassReportScope.Full
+            ? await ReadMisconceptionsAsync(query, Sql, misconceptions, cancellationToken)
+            : [];
+        var items = scope is ClassReportScope.Full or ClassReportScope.ItemAnalysis
+            ? await ReadItemsAsync(query, Sql, cancellationToken)
+            : [];
 
         var needingHelp = students
             .Select(s => new StudentNeedingHelp(
@@ -95,7 +121,10 @@ public sealed class ClassReportBuilder
 
         return new ClassReport(
             classroom.Name, classroom.Code, classroom.Instructor, now, from?.ToUniversalTime(), to?.ToUniversalTime(), _thresholds,
-            skillSummaries, students, needingHelp, skillSummaries.Sum(s => s.DueReviews), misconceptionRows, items);
+            skillSummaries, students, needingHelp, skillSummaries.Sum(s => s.DueReviews), misconceptionRows, items)
+        {
+            Scope = scope,
+        };
     }
 
     private Dictionary<string, object> Parameters(string joinCode, DateTimeOffset now, DateTimeOffset? from, DateTimeOffset? to)

@@ -41,9 +41,9 @@ internal sealed class DashboardData(TutorDatabase database, QuestionBank bank, T
         return found is not null && found.InstructorId == instructorId ? found : null;
     }
 
-    /// <summary>The report of an owned class over the period.</summary>
-    public async Task<ClassReport> ReportAsync(ClassRecord owned, DashboardPeriod period, CancellationToken cancellationToken) =>
-        await _reports.BuildAsync(owned.JoinCode, bank.Skills, bank.Misconceptions, period.Start, period.End, cancellationToken)
+    /// <summary>The report of an owned class over the period, computed only as far as <paramref name="scope"/> asks.</summary>
+    public async Task<ClassReport> ReportAsync(ClassRecord owned, DashboardPeriod period, ClassReportScope scope, CancellationToken cancellationToken) =>
+        await _reports.BuildAsync(owned.JoinCode, bank.Skills, bank.Misconceptions, period.Start, period.End, scope, cancellationToken)
         ?? throw new InvalidOperationException($"The class {owned.JoinCode} disappeared while its report was built.");
 
     /// <summary>A student of the owned class with every attempt, or null when the learner is not in that class.</summary>

@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Reports;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace ElectroTutor.Server.Instructors;
@@ -56,7 +57,7 @@ internal static class DashboardEndpoints
             return DashboardResults.BadRequest(session, problem!);
         }
 
-        var report = await data.ReportAsync(owned, period, context.RequestAborted);
+        var report = await data.ReportAsync(owned, period, ClassReportScope.Progress, context.RequestAborted);
         if (HeatmapSort.Parse(sort, report.Skills, out var sortProblem) is not { } order)
         {
             return DashboardResults.BadRequest(session, sortProblem!);
@@ -79,7 +80,7 @@ internal static class DashboardEndpoints
         }
 
         var student = await data.StudentAsync(owned, learnerId, context.RequestAborted);
-        var report = student is null ? null : await data.ReportAsync(owned, period, context.RequestAborted);
+        var report = student is null ? null : await data.ReportAsync(owned, period, ClassReportScope.Progress, context.RequestAborted);
         if (student is null || report?.Students.FirstOrDefault(s => s.LearnerId == learnerId) is not { } progress)
         {
             return DashboardResults.NotFound(session, NoSuchStudent);
@@ -101,7 +102,7 @@ internal static class DashboardEndpoints
             return DashboardResults.BadRequest(session, problem!);
         }
 
-        var report = await data.ReportAsync(owned, period, context.RequestAborted);
+        var report = await data.ReportAsync(owned, period, ClassReportScope.Progress, context.RequestAborted);
         if (report.Skills.FirstOrDefault(s => s.SkillId == skillId) is not { } skill)
         {
             return DashboardResults.NotFound(session, NoSuchSkill);
@@ -124,7 +125,7 @@ internal static class DashboardEndpoints
             return DashboardResults.BadRequest(session, problem!);
         }
 
-        return DashboardResults.Page(ItemsPage.Render(session, await data.ReportAsync(owned, period, context.RequestAborted), period, data.Bank));
+        return DashboardResults.Page(ItemsPage.Render(session, await data.ReportAsync(owned, period, ClassReportScope.ItemAnalysis, context.RequestAborted), period, data.Bank));
     }
 
     private static async Task<IResult> ExportAsync(HttpContext context, string code, string? format, string? table, string? from, string? to, DashboardData data)
@@ -145,6 +146,6 @@ internal static class DashboardEndpoints
             return DashboardResults.BadRequest(session, periodProblem!);
         }
 
-        return export.Result(await data.ReportAsync(owned, period, context.RequestAborted));
+        return export.Result(await data.ReportAsync(owned, period, export.Scope, context.RequestAborted));
     }
 }

@@ -50,7 +50,7 @@ internal static class ReportApiEndpoints
             return Error(StatusCodes.Status400BadRequest, periodProblem!);
         }
 
-        return export.Result(await data.ReportAsync(owned, period, context.RequestAborted));
+        return export.Result(await data.ReportAsync(owned, period, export.Scope, context.RequestAborted));
     }
 
     /// <summary>The token of an <c>Authorization: Bearer</c> header, or null when there is none.</summary>

@@ -34,6 +34,14 @@ internal sealed record ReportExport(string Format, string Table)
         return new ReportExport(chosenFormat, chosenTable);
     }
 
+    /// <summary>What the download needs computed: the mastery table needs progress only, the items table the item analysis, JSON everything.</summary>
+    public ClassReportScope Scope => (Format, Table) switch
+    {
+        ("csv", "items") => ClassReportScope.ItemAnalysis,
+        ("csv", _) => ClassReportScope.Progress,
+        _ => ClassReportScope.Full,
+    };
+
     /// <summary>The report as a file download.</summary>
     public IResult Result(ClassReport report)
     {

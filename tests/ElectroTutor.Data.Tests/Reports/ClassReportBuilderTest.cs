@@ -103,6 +103,39 @@ public sealed class ClassReportBuilderTest
             physiology.JoinCode, SmallClass.Skills, SmallClass.Misconceptions, SmallClass.Now, SmallClass.Now.AddDays(-1)));
     }
 
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task A_narrower_scope_leaves_out_only_the_parts_it_names(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Migrated(provider);
+        var physiology = await SmallClass.SeedAsync(temp);
+        var full = (await Build(temp, physiology.JoinCode, from: null))!;
+
+        var progress = (await Builder(temp).BuildAsync(physiology.JoinCode, SmallClass.Skills, SmallClass.Misconceptions, null, null, ClassReportScope.Progress))!;
+        var items = (await Builder(temp).BuildAsync(physiology.JoinCode, SmallClass.Skills, SmallClass.Misconceptions, null, null, ClassReportScope.ItemAnalysis))!;
+
+        Assert.Equal(ClassReportScope.Full, full.Scope);
+        Assert.NotEmpty(full.Misconceptions);
+        Assert.NotEmpty(full.Items);
+        Assert.Equal((ClassReportScope.Progress, ClassReportScope.ItemAnalysis), (progress.Scope, items.Scope));
+        foreach (var narrower in new[] { progress, items })
+        {
+            Assert.Equal(full.Students, narrower.Students, StudentEquality);
+            Assert.Equal(full.Skills, narrower.Skills);
+            Assert.Equal(full.StudentsNeedingHelp, narrower.StudentsNeedingHelp);
+            Assert.Equal(full.DueReviews, narrower.DueReviews);
+            Assert.Empty(narrower.Misconceptions);
+        }
+
+        Assert.Empty(progress.Items);
+        Assert.Equal(full.Items.Select(i => (i.TemplateId, i.Attempts, i.Learners, i.Facility)), items.Items.Select(i => (i.TemplateId, i.Attempts, i.Learners, i.Facility)));
+    }
+
+    private static bool StudentEquality(StudentProgress left, StudentProgress right) =>
+        (left.LearnerId, left.Attempts, left.Correct, left.MeanMastery) == (right.LearnerId, right.Attempts, right.Correct, right.MeanMastery)
+        && left.MasteryBySkill.OrderBy(p => p.Key, StringComparer.Ordinal).SequenceEqual(right.MasteryBySkill.OrderBy(p => p.Key, StringComparer.Ordinal));
+
     private static ClassReportBuilder Builder(TempDatabase temp) => new(temp.Database, new ReportClock(SmallClass.Now), Strict);
 
     private static Task<ClassReport?> Build(TempDatabase temp, string code, DateTimeOffset? from) =>

@@ -1,3 +1,4 @@
+using ElectroTutor.Data.Reports;
 using ElectroTutor.Server.Instructors;
 
 namespace ElectroTutor.Server.Tests.Instructors;
@@ -23,5 +24,14 @@ public sealed class ReportExportTests
     {
         Assert.Null(ReportExport.Parse(format, table, out var problem));
         Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv", "mastery", ClassReportScope.Progress)]
+    [InlineData("csv", "items", ClassReportScope.ItemAnalysis)]
+    [InlineData("json", "mastery", ClassReportScope.Full)]
+    public void A_download_computes_only_what_it_contains(string format, string table, ClassReportScope expected)
+    {
+        Assert.Equal(expected, ReportExport.Parse(format, table, out _)!.Scope);
     }
 }
