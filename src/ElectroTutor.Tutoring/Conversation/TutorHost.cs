@@ -9,6 +9,8 @@ namespace ElectroTutor.Tutoring.Conversation;
 /// Runs the engine against the stores: load the learner's conversation, run the turn, store everything it changed
 /// in one commit, and only then hand back the replies. If another turn of the same learner committed first, the turn
 /// is run again on the fresh state, so no update is lost. A redelivered activity id gets the replies it got before.
+/// One learner's turns run one at a time within a host, in the order they arrive (<see cref="LearnerTurnGate"/>), so
+/// only turns stored by another server instance can make a turn rerun.
 /// </summary>
 public sealed class TutorHost
 {
@@ -20,6 +22,7 @@ public sealed class TutorHost
     private readonly Func<long> seeds;
 
     private readonly ConversationCache? cache;
+    private readonly LearnerTurnGate turns = new();
 
     /// <summary>A host for <paramref name="engine"/> over <paramref name="stores"/>, taking a fresh seed per turn from <paramref name="seeds"/>.</summary>
     public TutorHost(TutorEngine engine, TutorStores stores, TimeProvider clock, Func<long> seeds)
@@ -44,6 +47,7 @@ public sealed class TutorHost
     public async Task<HostedTurn> RunAsync(TurnRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var turn = await turns.EnterAsync(request.Learner, cancellationToken).ConfigureAwait(false);
         try
         {
             return await RunCoreAsync(request, cancellationToken).ConfigureAwait(false);

@@ -180,6 +180,23 @@ public sealed class TutorHostTest
         Assert.Equal(0, cache.Count);
     }
 
+    [Fact]
+    public async Task Concurrent_turns_of_one_learner_queue_and_are_stored_in_arrival_order_without_reruns()
+    {
+        var counting = new CountingTurnStore(stores);
+        var queued = new TutorHost(NewEngine(), stores.AsStores() with { Turns = counting }, TimeProvider.System, () => ++seed, new ConversationCache());
+        await queued.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message("start"), "start"));
+
+        var turns = Enumerable.Range(0, 20)
+            .Select(i => queued.RunAsync(new TurnRequest(Sam, "Sam S.", TutorInput.Message(i % 2 == 0 ? "hint" : "progress"), $"turn-{i}")))
+            .ToList();
+        await Task.WhenAll(turns);
+
+        Assert.Equal(0, counting.Conflicts);
+        Assert.Equal(["start", .. Enumerable.Range(0, 20).Select(i => $"turn-{i}")], counting.StoredActivityIds);
+        Assert.Equal(21, (await stores.LoadAsync(1))!.Version);
+    }
+
     private sealed class StoppedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
@@ -208,5 +225,43 @@ public sealed class TutorHostTest
         var question = Saved().State.Question!;
         Assert.True(RealBank.Bank.TryGetTemplate(question.TemplateId, out var template));
         return ItemAnswerKey.Right(new ItemGenerator(ScenarioCatalog.Default).Generate(template, question.Seed).Item!);
+    }
+
+    /// <summary>Passes commits on after yielding (so concurrent turns would overlap), counting lost version claims.</summary>
+    private sealed class CountingTurnStore(ITurnStore inner) : ITurnStore
+    {
+        private readonly List<string> stored = [];
+        private int conflicts;
+
+        public int Conflicts => Volatile.Read(ref conflicts);
+
+        public IReadOnlyList<string> StoredActivityIds
+        {
+            get
+            {
+                lock (stored)
+                {
+                    return [.. stored];
+                }
+            }
+        }
+
+        public async Task<TurnCommitResult> CommitAsync(TurnCommit commit, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(1, cancellationToken);
+            var result = await inner.CommitAsync(commit, cancellationToken);
+            if (!result.Saved)
+            {
+                Interlocked.Increment(ref conflicts);
+                return result;
+            }
+
+            lock (stored)
+            {
+                stored.Add(TutorStateJson.TryRead(commit.StateJson, out _, out _)!.RecentTurns[^1].ActivityId);
+            }
+
+            return result;
+        }
     }
 }
