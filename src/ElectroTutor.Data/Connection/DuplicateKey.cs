@@ -10,7 +10,10 @@ namespace ElectroTutor.Data.Connection;
 /// </summary>
 internal static class DuplicateKey
 {
-    public static bool Caused(DbUpdateException exception) => exception.InnerException switch
+    public static bool Caused(DbUpdateException exception) => IsUniqueViolation(exception.InnerException);
+
+    /// <summary>True when <paramref name="exception"/> itself is the provider's unique-index violation (plain ADO.NET commands).</summary>
+    public static bool IsUniqueViolation(Exception? exception) => exception switch
     {
         SqliteException sqlite => SqliteFailure.IsUniqueViolation(sqlite),
         PostgresException postgres => PostgresFailure.IsUniqueViolation(postgres),

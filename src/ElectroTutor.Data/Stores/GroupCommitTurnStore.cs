@@ -13,7 +13,9 @@ namespace ElectroTutor.Data.Stores;
 /// version claim and runs inside its own savepoint: a turn whose claim fails is reported as a conflict (its caller
 /// reruns it) and a turn the database refuses fails alone, while the rest of the batch commits. A turn is answered
 /// only after the batch's commit returned; if the commit fails, every turn of that batch (and no other) gets the
-/// <see cref="TutorDatabaseException"/> that <see cref="TurnStore"/> would give, and nothing of it was written.
+/// <see cref="TutorDatabaseException"/> that <see cref="TurnStore"/> would give, and nothing of it was written. The
+/// statements are plain parameterised commands (<see cref="TurnCommands"/>) on the pooled context's connection, not
+/// EF Core's change tracking; the context only lends the connection and the transaction.
 /// </summary>
 public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
 {
@@ -117,11 +119,15 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
                 context.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await context.Database.BeginTransactionAsync().ConfigureAwait(false);
 
-                // Learner order, the same in every server instance, so two instances' batches on one PostgreSQL
-                // take the conversation rows' locks in the same order and cannot deadlock on them.
-                foreach (var pending in batch.OrderBy(p => p.Commit.LearnerId))
+                var commands = new TurnCommands(context.Database.GetDbConnection(), transaction.GetDbTransaction());
+                await using (commands.ConfigureAwait(false))
                 {
-                    await ApplyInSavepointAsync(context, transaction, pending, now).ConfigureAwait(false);
+                    // Learner order, the same in every server instance, so two instances' batches on one PostgreSQL
+                    // take the conversation rows' locks in the same order and cannot deadlock on them.
+                    foreach (var pending in batch.OrderBy(p => p.Commit.LearnerId))
+                    {
+                        await ApplyInSavepointAsync(commands, transaction, pending, now).ConfigureAwait(false);
+                    }
                 }
 
                 await transaction.CommitAsync().ConfigureAwait(false);
@@ -158,14 +164,14 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
     /// the stored attempt); any other failure undoes just this turn. If even the undo fails, the transaction is lost
     /// and the exception ends the batch.
     /// </summary>
-    private static async Task ApplyInSavepointAsync(TutorDbContext context, IDbContextTransaction transaction, PendingTurn pending, DateTimeOffset now)
+    private static async Task ApplyInSavepointAsync(TurnCommands commands, IDbContextTransaction transaction, PendingTurn pending, DateTimeOffset now)
     {
         for (var run = 1; ; run++)
         {
             await transaction.CreateSavepointAsync(TurnSavepoint).ConfigureAwait(false);
             try
             {
-                pending.Result = await TurnStore.ApplyAsync(context, pending.Commit, now, CancellationToken.None).ConfigureAwait(false);
+                pending.Result = await commands.ApplyAsync(pending.Commit, now).ConfigureAwait(false);
                 await transaction.ReleaseSavepointAsync(TurnSavepoint).ConfigureAwait(false);
                 return;
             }
@@ -174,20 +180,15 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
 #pragma warning restore CA1031
             {
                 pending.Result = null;
-                context.ChangeTracker.Clear();
                 await transaction.RollbackToSavepointAsync(TurnSavepoint).ConfigureAwait(false);
                 await transaction.ReleaseSavepointAsync(TurnSavepoint).ConfigureAwait(false);
-                if (exception is DbUpdateException duplicate && DuplicateKey.Caused(duplicate) && run < DuplicateDeliveryRetries)
+                if (DuplicateKey.IsUniqueViolation(exception) && run < DuplicateDeliveryRetries)
                 {
                     continue;
                 }
 
                 pending.Failure = exception;
                 return;
-            }
-            finally
-            {
-                context.ChangeTracker.Clear();
             }
         }
     }

@@ -168,6 +168,47 @@ public sealed class GroupCommitTurnStoreTest
         Assert.Equal(0, store.BatchesWritten);
     }
 
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Skill_states_are_replaced_by_later_turns_and_cleared_by_a_reset_and_what_is_returned_is_what_is_stored(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Migrated(provider);
+        var learnerId = (await NewLearners(temp, 1))[0];
+        await using var store = new GroupCommitTurnStore(temp.Database, TimeProvider.System);
+        var skills = new SkillStateStore(temp.Database);
+        var reviewed = Records.Skill(learnerId, "nernst", mastery: 0.75, attempts: 3, correct: 2) with
+        {
+            LastPracticedAt = Records.Noon.AddMinutes(5),
+            NextReviewAt = Records.Noon.AddDays(2),
+            ReviewStabilityDays = 1.5,
+            LastReviewedAt = Records.Noon,
+            Reviews = 1,
+        };
+
+        var first = await store.CommitAsync(new TurnCommit(learnerId, 0, "1")
+        {
+            Attempts = [Records.Attempt(learnerId, "act-1"), Records.Attempt(learnerId, activityId: null)],
+            SkillStates = [Records.Skill(learnerId, "nernst"), Records.Skill(learnerId, "ghk")],
+        });
+        await store.CommitAsync(new TurnCommit(learnerId, 1, "2")
+        {
+            SkillStates = [Records.Skill(learnerId, "nernst", mastery: 0.6), reviewed],
+            DisplayName = "Ada L.",
+        });
+
+        Assert.Equal(
+            [Records.Skill(learnerId, "ghk"), reviewed],
+            (await skills.ForLearnerAsync(learnerId)).OrderBy(s => s.SkillId, StringComparer.Ordinal));
+        Assert.Equal(first.Attempts, (await new AttemptStore(temp.Database).ForLearnerAsync(learnerId)).OrderBy(a => a.Id));
+        Assert.Equal("Ada L.", (await new LearnerStore(temp.Database).FindAsync(new LearnerKey("msteams", "u0")))?.DisplayName);
+
+        await store.CommitAsync(new TurnCommit(learnerId, 2, "3") { ResetSkillStates = true, SkillStates = [Records.Skill(learnerId, "ohm")] });
+
+        Assert.Equal([Records.Skill(learnerId, "ohm")], await skills.ForLearnerAsync(learnerId));
+        Assert.Equal(3, (await new ConversationStateStore(temp.Database, TimeProvider.System).LoadAsync(learnerId))?.Version);
+    }
+
     private static async Task<List<long>> NewLearners(TempDatabase temp, int count)
     {
         var learners = new LearnerStore(temp.Database);
