@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using ElectroTutor.Cli.Database;
 using ElectroTutor.Cli.Output;
@@ -15,6 +16,7 @@ namespace ElectroTutor.Cli.LoadTest;
 internal static class LoadTestCommand
 {
     private const int MaximumLearners = 10_000;
+    private const double MaximumThinkSeconds = 600;
 
     private static readonly TimeSpan ReachTimeout = TimeSpan.FromSeconds(5);
 
@@ -23,6 +25,7 @@ internal static class LoadTestCommand
         var url = new Option<string>("--url") { Description = "The tutor server's base address, e.g. http://127.0.0.1:5000.", Required = true };
         var learners = new Option<int>("--learners") { Description = "Simulated learners talking at the same time (default 16).", DefaultValueFactory = _ => 16 };
         var duration = new Option<int>("--duration") { Description = "Seconds to keep talking once every learner has joined and has a question (default 20); turns in flight then finish.", DefaultValueFactory = _ => 20 };
+        var think = ThinkTimeOption();
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var bank = new Option<string>("--bank") { Description = "The bank folder the server uses (default: the data/ folder found above the current directory)." };
         var database = new Option<string>("--database")
@@ -37,13 +40,14 @@ internal static class LoadTestCommand
         replies.AcceptOnlyFromAmong("expectReplies", "connector");
         var command = new Command("loadtest", "Hold conversations with a running tutor server from many simulated learners and report latency and lost answers.")
         {
-            url, learners, duration, json, bank, database, replies,
+            url, learners, duration, think, json, bank, database, replies,
         };
         command.SetAction((parse, cancellationToken) => DatabaseOptions.Guard("loadtest", error, parse, database, async _ =>
         {
             var learnerCount = parse.GetValue(learners);
             var seconds = parse.GetValue(duration);
-            if (Problem(parse.GetValue(url), learnerCount, seconds, out var baseUri) is { } problem)
+            var thinkSeconds = parse.GetValue(think);
+            if (Problem(parse.GetValue(url), learnerCount, seconds, thinkSeconds, out var baseUri) is { } problem)
             {
                 await error.WriteLineAsync($"electrotutor loadtest: {problem}").ConfigureAwait(false);
                 return ElectroTutorCommand.UsageError;
@@ -71,7 +75,7 @@ internal static class LoadTestCommand
             }
 
             var delivery = parse.GetValue(replies) == "connector" ? ReplyDelivery.Connector : ReplyDelivery.ExpectReplies;
-            var settings = new LoadTestSettings(baseUri!, questionBank, learnerCount, TimeSpan.FromSeconds(seconds), delivery);
+            var settings = new LoadTestSettings(baseUri!, questionBank, learnerCount, TimeSpan.FromSeconds(seconds), delivery) { ThinkTime = TimeSpan.FromSeconds(thinkSeconds) };
             return await RunAsync(client, settings, checkedDatabase, parse.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);
         }));
         return command;
@@ -94,13 +98,18 @@ internal static class LoadTestCommand
         }
 
         long? lost = checkedDatabase is null ? null : await LostAnswerCheck.CountLostAsync(checkedDatabase, tallies, cancellationToken).ConfigureAwait(false);
-        var report = LoadTestRun.Report(tallies, elapsed, lost);
+        var report = LoadTestRun.Report(tallies, elapsed, lost) with { ThinkTimeSeconds = settings.ThinkTime.TotalSeconds };
         await output.WriteLineAsync(json ? JsonSerializer.Serialize(report, Json.Options) : LoadTestRun.Table(report)).ConfigureAwait(false);
         return 0;
     }
 
+    private static Option<double> ThinkTimeOption() => new("--think-time")
+    {
+        Description = "Mean seconds a learner pauses between a reply and their next message (default 0: at once, which measures capacity; students reading and typing take seconds).",
+    };
+
     /// <summary>What is wrong with the arguments, or null; <paramref name="baseUri"/> ends with a slash so paths append.</summary>
-    private static string? Problem(string? url, int learners, int seconds, out Uri? baseUri)
+    private static string? Problem(string? url, int learners, int seconds, double thinkSeconds, out Uri? baseUri)
     {
         baseUri = null;
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
@@ -116,6 +125,11 @@ internal static class LoadTestCommand
         if (seconds < 1)
         {
             return $"--duration needs at least 1 second, not {seconds}.";
+        }
+
+        if (!double.IsFinite(thinkSeconds) || thinkSeconds is < 0 or > MaximumThinkSeconds)
+        {
+            return $"--think-time needs seconds from 0 to {MaximumThinkSeconds}, not {thinkSeconds.ToString(CultureInfo.InvariantCulture)}.";
         }
 
         baseUri = parsed.AbsoluteUri.EndsWith('/') ? parsed : new Uri(parsed.AbsoluteUri + "/");

@@ -6,6 +6,9 @@ internal sealed record LoadTestReport
     /// <summary>Simulated learners holding conversations at the same time.</summary>
     public required int Learners { get; init; }
 
+    /// <summary>The learners' mean pause between a reply and their next message, in seconds (0: none).</summary>
+    public double ThinkTimeSeconds { get; init; }
+
     /// <summary>Conversations held: a learner who has mastered everything leaves and a new one takes the seat.</summary>
     public required int Conversations { get; init; }
 

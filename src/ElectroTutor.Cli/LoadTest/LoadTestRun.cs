@@ -29,27 +29,29 @@ internal static class LoadTestRun
         var messagesUri = new Uri(settings.BaseUri, "api/messages");
         if (settings.Replies == ReplyDelivery.ExpectReplies)
         {
-            return await RunAsync(client, messagesUri, settings.Bank, settings.Learners, settings.Duration, connector: null, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(client, messagesUri, settings, connector: null, cancellationToken).ConfigureAwait(false);
         }
 
         var connector = await LoopbackConnector.StartAsync(cancellationToken).ConfigureAwait(false);
         await using (connector.ConfigureAwait(false))
         {
-            return await RunAsync(client, messagesUri, settings.Bank, settings.Learners, settings.Duration, connector, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(client, messagesUri, settings, connector, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>
-    /// Lets <paramref name="learners"/> join, then holds their conversations for <paramref name="duration"/>; each learner
-    /// finishes its turn in flight. The elapsed time returned covers the joins too, as do the turns counted. With a
-    /// <paramref name="connector"/>, replies are posted there by the server instead of coming back in the responses.
+    /// Lets the settings' learners join, then holds their conversations for its duration, each learner pausing for about
+    /// its think time between turns; each learner finishes its turn in flight. The elapsed time returned covers the joins
+    /// too, as do the turns counted. With a <paramref name="connector"/>, replies are posted there by the server instead
+    /// of coming back in the responses.
     /// </summary>
-    public static async Task<(IReadOnlyList<LearnerTally> Tallies, TimeSpan Elapsed)> RunAsync(
-        HttpClient client, Uri messagesUri, QuestionBank bank, int learners, TimeSpan duration, LoopbackConnector? connector, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<LearnerTally> Tallies, TimeSpan Elapsed)> RunAsync(
+        HttpClient client, Uri messagesUri, LoadTestSettings settings, LoopbackConnector? connector, CancellationToken cancellationToken)
     {
         var runId = Guid.NewGuid().ToString("N")[..8];
-        var conversations = Enumerable.Range(1, learners)
-            .Select(index => new SimulatedConversation(client, messagesUri, new AnswerKey(bank), runId, index, connector))
+        var duration = settings.Duration;
+        var conversations = Enumerable.Range(1, settings.Learners)
+            .Select(index => new SimulatedConversation(client, messagesUri, new AnswerKey(settings.Bank), runId, index, connector) { ThinkTime = settings.ThinkTime })
             .ToList();
         try
         {
@@ -95,6 +97,7 @@ internal static class LoadTestRun
         var rows = new (string Name, string Value)[]
         {
             ("learners", Format(report.Learners)),
+            ("think time (s)", Format(report.ThinkTimeSeconds)),
             ("conversations", Format(report.Conversations)),
             ("duration (s)", Format(report.DurationSeconds)),
             ("turns", Format(report.Turns)),

@@ -85,6 +85,11 @@ internal sealed class SimulatedConversation : IDisposable
     {
         while (Stopwatch.GetTimestamp() < deadline && !cancellationToken.IsCancellationRequested)
         {
+            if (!await ThinkAsync(deadline, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             var draw = random.NextDouble();
             if (skipOpenQuestion)
             {
@@ -115,6 +120,31 @@ internal sealed class SimulatedConversation : IDisposable
                 await AnswerAsync(openItemId, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// The learner's mean pause between a reply and their next message (zero: none). Each pause is drawn uniformly
+    /// from half to one and a half times it, so learners do not fall into step.
+    /// </summary>
+    public TimeSpan ThinkTime { get; init; }
+
+    /// <summary>Pauses before the next message; false when the run's deadline came first.</summary>
+    private async Task<bool> ThinkAsync(long deadline, CancellationToken cancellationToken)
+    {
+        if (ThinkTime <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        var pause = ThinkTime * (0.5 + random.NextDouble());
+        var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+        if (left <= pause)
+        {
+            return false;
+        }
+
+        await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task AnswerAsync(string itemId, CancellationToken cancellationToken)

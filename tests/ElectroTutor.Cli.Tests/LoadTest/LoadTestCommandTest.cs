@@ -67,6 +67,44 @@ public sealed class LoadTestCommandTest
     }
 
     [Fact]
+    public async Task With_a_think_time_learners_pause_between_turns_and_every_answer_is_still_stored()
+    {
+        using var database = new Database.TempDatabaseFile();
+        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "2", "--duration", "3", "--think-time", "0.5", "--json", "--database", database.Path));
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            var report = JsonNode.Parse(run.Output)!.AsObject();
+            Assert.Equal(0.5, (double)report["thinkTimeSeconds"]!);
+            // Every pause is at least 0.25 s, so in 3 s a learner talks at most 12 times (a re-join sends 2), after its 2 join turns.
+            Assert.InRange((long)report["turns"]!, 2 * 2 + 1, 2 * (2 + (12 * 2)));
+            Assert.True((long)report["errors"]! == 0, run.Output);
+            Assert.True((long)report["lost"]! == 0, run.Output);
+            Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("601")]
+    [InlineData("NaN")]
+    public void A_think_time_out_of_range_is_a_usage_error(string seconds)
+    {
+        var run = CliRun.Of("loadtest", "--url", "http://127.0.0.1:9/", "--think-time", seconds);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--think-time", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_reply_mode_is_a_usage_error()
     {
         var run = CliRun.Of("loadtest", "--url", "http://127.0.0.1:9/", "--replies", "pigeon");
