@@ -57,7 +57,7 @@ internal static class LoadTestRun
         {
             // Everyone joins first, so the timed window measures conversations under way, not a cold server warming up.
             var started = Stopwatch.GetTimestamp();
-            await Task.WhenAll(conversations.Select(c => Task.Run(() => c.JoinAsync(cancellationToken), cancellationToken))).ConfigureAwait(false);
+            await Task.WhenAll(conversations.Select(c => Task.Run(() => c.ArriveAsync(cancellationToken), cancellationToken))).ConfigureAwait(false);
             var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
             await Task.WhenAll(conversations.Select(c => Task.Run(() => c.TalkAsync(deadline, cancellationToken), cancellationToken))).ConfigureAwait(false);
             return ([.. conversations.Select(c => c.Tally)], Stopwatch.GetElapsedTime(started));

@@ -128,6 +128,20 @@ internal sealed class SimulatedConversation : IDisposable
     /// </summary>
     public TimeSpan ThinkTime { get; init; }
 
+    /// <summary>
+    /// Joins, after a pause drawn uniformly from zero to twice the think time: with a think time, learners arrive
+    /// spread out as a class does, not all in the same millisecond.
+    /// </summary>
+    public async Task ArriveAsync(CancellationToken cancellationToken)
+    {
+        if (ThinkTime > TimeSpan.Zero)
+        {
+            await Task.Delay(ThinkTime * (2 * random.NextDouble()), cancellationToken).ConfigureAwait(false);
+        }
+
+        await JoinAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Pauses before the next message; false when the run's deadline came first.</summary>
     private async Task<bool> ThinkAsync(long deadline, CancellationToken cancellationToken)
     {
