@@ -1,10 +1,4 @@
 using System.Text.Json.Nodes;
-using ElectroTutor.Server;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectroTutor.Cli.Tests.LoadTest;
 
@@ -15,82 +9,55 @@ public sealed class LoadTestCommandTest
     public async Task Simulated_learners_get_every_answer_acknowledged_and_stored()
     {
         using var database = new Database.TempDatabaseFile();
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
-        await app.StartAsync();
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "3", "--duration", "3", "--json", "--database", database.Path));
+        await using var server = await InProcessServer.StartAsync(database.Path);
+        var address = server.Address;
+        var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "3", "--duration", "3", "--json", "--database", database.Path));
 
-            Assert.True(run.ExitCode == 0, run.Error);
-            var report = JsonNode.Parse(run.Output)!.AsObject();
-            Assert.Equal(3, (int)report["learners"]!);
-            Assert.True((int)report["conversations"]! >= 3, run.Output);
-            Assert.True((long)report["turns"]! > 0, run.Output);
-            Assert.True((long)report["errors"]! == 0, run.Output);
-            Assert.True((long)report["acknowledged"]! > 0, run.Output);
-            Assert.True((long)report["lost"]! == 0, run.Output);
-            Assert.True((double)report["p50Ms"]! <= (double)report["maxMs"]!);
-            Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        Assert.True(run.ExitCode == 0, run.Error);
+        var report = JsonNode.Parse(run.Output)!.AsObject();
+        Assert.Equal(3, (int)report["learners"]!);
+        Assert.True((int)report["conversations"]! >= 3, run.Output);
+        Assert.True((long)report["turns"]! > 0, run.Output);
+        Assert.True((long)report["errors"]! == 0, run.Output);
+        Assert.True((long)report["acknowledged"]! > 0, run.Output);
+        Assert.True((long)report["lost"]! == 0, run.Output);
+        Assert.True((double)report["p50Ms"]! <= (double)report["maxMs"]!);
+        Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
     }
 
     [Fact]
     public async Task In_connector_mode_the_server_posts_replies_to_the_loopback_connector_and_every_answer_is_stored()
     {
         using var database = new Database.TempDatabaseFile();
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
-        await app.StartAsync();
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "2", "--duration", "3", "--replies", "connector", "--json", "--database", database.Path));
+        await using var server = await InProcessServer.StartAsync(database.Path);
+        var address = server.Address;
+        var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "2", "--duration", "3", "--replies", "connector", "--json", "--database", database.Path));
 
-            Assert.True(run.ExitCode == 0, run.Error);
-            var report = JsonNode.Parse(run.Output)!.AsObject();
-            Assert.True((long)report["errors"]! == 0, run.Output);
-            // Answers are only acknowledged from feedback read off the connector, so replies did arrive there.
-            Assert.True((long)report["acknowledged"]! > 0, run.Output);
-            Assert.True((long)report["lost"]! == 0, run.Output);
-            Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        Assert.True(run.ExitCode == 0, run.Error);
+        var report = JsonNode.Parse(run.Output)!.AsObject();
+        Assert.True((long)report["errors"]! == 0, run.Output);
+        // Answers are only acknowledged from feedback read off the connector, so replies did arrive there.
+        Assert.True((long)report["acknowledged"]! > 0, run.Output);
+        Assert.True((long)report["lost"]! == 0, run.Output);
+        Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
     }
 
     [Fact]
     public async Task With_a_think_time_learners_pause_between_turns_and_every_answer_is_still_stored()
     {
         using var database = new Database.TempDatabaseFile();
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
-        await app.StartAsync();
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "2", "--duration", "3", "--think-time", "0.5", "--json", "--database", database.Path));
+        await using var server = await InProcessServer.StartAsync(database.Path);
+        var address = server.Address;
+        var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "2", "--duration", "3", "--think-time", "0.5", "--json", "--database", database.Path));
 
-            Assert.True(run.ExitCode == 0, run.Error);
-            var report = JsonNode.Parse(run.Output)!.AsObject();
-            Assert.Equal(0.5, (double)report["thinkTimeSeconds"]!);
-            // Every pause is at least 0.25 s, so in 3 s a learner talks at most 12 times (a re-join sends 2), after its 2 join turns.
-            Assert.InRange((long)report["turns"]!, 2 * 2 + 1, 2 * (2 + (12 * 2)));
-            Assert.True((long)report["errors"]! == 0, run.Output);
-            Assert.True((long)report["lost"]! == 0, run.Output);
-            Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        Assert.True(run.ExitCode == 0, run.Error);
+        var report = JsonNode.Parse(run.Output)!.AsObject();
+        Assert.Equal(0.5, (double)report["thinkTimeSeconds"]!);
+        // Every pause is at least 0.25 s, so in 3 s a learner talks at most 12 times (a re-join sends 2), after its 2 join turns.
+        Assert.InRange((long)report["turns"]!, 2 * 2 + 1, 2 * (2 + (12 * 2)));
+        Assert.True((long)report["errors"]! == 0, run.Output);
+        Assert.True((long)report["lost"]! == 0, run.Output);
+        Assert.Equal((long)report["acknowledged"]!, database.Count("SELECT COUNT(*) FROM attempts WHERE channel_id = 'loadtest'"));
     }
 
     [Theory]
@@ -116,22 +83,13 @@ public sealed class LoadTestCommandTest
     public async Task Without_a_database_the_lost_answer_check_is_skipped_and_said_so()
     {
         using var database = new Database.TempDatabaseFile();
-        var app = TutorServer.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--ElectroTutor:RateLimits:Enabled=false", $"--ConnectionStrings:Tutor={database.Path}"]);
-        await app.StartAsync();
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "1", "--duration", "1"));
+        await using var server = await InProcessServer.StartAsync(database.Path);
+        var address = server.Address;
+        var run = await Task.Run(() => CliRun.Of("loadtest", "--url", address, "--learners", "1", "--duration", "1"));
 
-            Assert.True(run.ExitCode == 0, run.Error);
-            Assert.Contains("not checked", run.Output, StringComparison.Ordinal);
-            Assert.Matches(@"turns\s+[1-9]", run.Output);
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("not checked", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"turns\s+[1-9]", run.Output);
     }
 
     [Theory]
