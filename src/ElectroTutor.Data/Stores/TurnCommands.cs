@@ -5,11 +5,11 @@ using ElectroTutor.Tutoring.Storage;
 namespace ElectroTutor.Data.Stores;
 
 /// <summary>
-/// The group-commit writer's statements as plain parameterised commands on one open connection and transaction,
-/// without EF Core's change tracking: the same version claim as <see cref="TurnStore"/>, the attempt duplicate
+/// A turn's statements as plain parameterised commands on one open connection and transaction, without EF Core's
+/// change tracking, for <see cref="TurnStore"/> and the group-commit writer alike: the version claim, the attempt duplicate
 /// look-up (only for attempts with an activity id), the attempt insert and a skill-state upsert (<c>INSERT … ON
 /// CONFLICT (learner_id, skill_id) DO UPDATE</c>, valid on SQLite and PostgreSQL). Each command is created on first
-/// use and reused for the rest of the batch, so the provider prepares its SQL once per batch. One batch, one thread.
+/// use and reused for the rest of the batch (or turn), so the provider prepares its SQL once per batch. One batch, one thread.
 /// </summary>
 internal sealed class TurnCommands(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
 {
