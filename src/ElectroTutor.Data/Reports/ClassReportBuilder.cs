@@ -101,7 +101,7 @@ public sealed class ClassReportBuilder
 
         var students = await ReadStudentsAsync(query, Sql(ClassReportSql.Students), cancellationToken);
         var skillSummaries = await ReadSkillSummariesAsync(query, skills, cancellationToken);
-        var misconceptionRows = scope == ClassReportScope.Full
+        var misconceptionRows = scope is ClassReportScope.Full or ClassReportScope.Misconceptions
             ? await ReadMisconceptionsAsync(query, Sql, misconceptions, cancellationToken)
             : [];
         var items = scope is ClassReportScope.Full or ClassReportScope.ItemAnalysis

@@ -16,4 +16,7 @@ public enum ClassReportScope
 
     /// <summary>Progress and item analysis; <see cref="ClassReport.Misconceptions"/> is empty.</summary>
     ItemAnalysis = 2,
+
+    /// <summary>Progress and misconceptions; <see cref="ClassReport.Items"/> is empty.</summary>
+    Misconceptions = 3,
 }

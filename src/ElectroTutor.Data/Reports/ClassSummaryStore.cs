@@ -45,7 +45,8 @@ public sealed class ClassSummaryStore : IClassSummaryPort
             return null;
         }
 
-        var report = await _reports.BuildAsync(found.JoinCode, _skills, _misconceptions, from: null, to: null, cancellationToken);
+        // The summary names the most frequent misconception but no item: the item pass over every attempt is skipped.
+        var report = await _reports.BuildAsync(found.JoinCode, _skills, _misconceptions, from: null, to: null, ClassReportScope.Misconceptions, cancellationToken);
         return report is null ? null : Summarize(report);
     }
 
