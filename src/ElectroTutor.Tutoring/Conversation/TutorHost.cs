@@ -1,6 +1,4 @@
 using ElectroTutor.Tutoring.Conversation.Replies;
-using ElectroTutor.Tutoring.Mastery.Revision;
-using ElectroTutor.Tutoring.Mastery.Selection;
 using ElectroTutor.Tutoring.Storage;
 
 namespace ElectroTutor.Tutoring.Conversation;
@@ -15,6 +13,9 @@ namespace ElectroTutor.Tutoring.Conversation;
 public sealed class TutorHost
 {
     private const int MaximumConflictRetries = 5;
+
+    // The answer to a redelivered activity whose replies are no longer kept (SavedConversation.RepliesKept).
+    private const string AlreadyAnsweredText = "I got that message twice and have already answered it, so it doesn't count again.";
 
     private readonly TutorEngine engine;
     private readonly TutorStores stores;
@@ -89,7 +90,9 @@ public sealed class TutorHost
 
             if (saved.Answered(request.ActivityId) is { } answered)
             {
-                return new HostedTurn(learner.Id, answered.Replies, answered.Suggestions) { IsRepeat = true };
+                return answered.RepliesForgotten
+                    ? new HostedTurn(learner.Id, [new TextReply(AlreadyAnsweredText)], []) { IsRepeat = true }
+                    : new HostedTurn(learner.Id, answered.Replies, answered.Suggestions) { IsRepeat = true };
             }
 
             var context = new TurnContext(learner.Id, request.Learner.ChannelId, request.ActivityId, clock.GetUtcNow(), seeds()) { ChannelDisplayName = learner.DisplayName };
@@ -153,9 +156,12 @@ public sealed class TutorHost
 
     private async Task<(SavedConversation Saved, string? Problem, bool Refuse)> ReadAsync(long learnerId, ConversationSnapshot? snapshot, CancellationToken cancellationToken)
     {
+        // Read after the conversation, never before: a turn stored in between raises the version, so this turn's
+        // commit fails and it runs again, instead of storing skills computed from an older standing.
+        var skillStates = await stores.SkillStates.ForLearnerAsync(learnerId, cancellationToken).ConfigureAwait(false);
         if (snapshot is not null)
         {
-            var saved = TutorStateJson.TryRead(snapshot.StateJson, out var problem, out var newer);
+            var saved = TutorStateJson.TryRead(snapshot.StateJson, skillStates, out var problem, out var newer);
             if (saved is not null)
             {
                 return (saved, null, false);
@@ -166,36 +172,15 @@ public sealed class TutorHost
                 return (SavedConversation.Empty, problem, true);
             }
 
-            return (await RebuildAsync(learnerId, cancellationToken).ConfigureAwait(false), problem + " It was rebuilt from the stored skill states.", false);
+            return (Rebuild(skillStates), problem + " It was rebuilt from the stored skill states.", false);
         }
 
-        return (await RebuildAsync(learnerId, cancellationToken).ConfigureAwait(false), null, false);
+        return (Rebuild(skillStates), null, false);
     }
 
     /// <summary>A conversation rebuilt from stored skill states (after a reset of the conversation table, or damage).</summary>
-    private async Task<SavedConversation> RebuildAsync(long learnerId, CancellationToken cancellationToken)
-    {
-        var records = await stores.SkillStates.ForLearnerAsync(learnerId, cancellationToken).ConfigureAwait(false);
-        if (records.Count == 0)
-        {
-            return SavedConversation.Empty;
-        }
-
-        var skills = records.ToDictionary(r => r.SkillId, ToSkillState, StringComparer.Ordinal);
-        var state = TutorState.New with
-        {
-            Stage = SessionStage.Ready,
-            Skills = skills,
-            CorrectCounts = records.ToDictionary(r => r.SkillId, r => r.Correct, StringComparer.Ordinal),
-        };
-        return new SavedConversation(state, []);
-    }
-
-    private static LearnerSkillState ToSkillState(SkillStateRecord record)
-    {
-        var review = record is { ReviewStabilityDays: { } stability, LastReviewedAt: { } reviewedAt, NextReviewAt: { } due }
-            ? new ReviewMemory(stability, reviewedAt, due, record.Reviews, record.Lapses)
-            : null;
-        return new LearnerSkillState(record.Mastery, record.Attempts, record.LastPracticedAt, review);
-    }
+    private static SavedConversation Rebuild(IReadOnlyList<SkillStateRecord> skillStates) =>
+        skillStates.Count == 0
+            ? SavedConversation.Empty
+            : new SavedConversation(StoredSkills.Restore(TutorState.New with { Stage = SessionStage.Ready }, skillStates), []);
 }

@@ -9,9 +9,11 @@ namespace ElectroTutor.Tutoring.Conversation;
 public sealed record TutorState
 {
     /// <summary>
-    /// The state format this code writes. 2 added <see cref="LearnerAbility"/>; format 1 is still read (ability 0).
+    /// The state format this code writes. 2 added <see cref="LearnerAbility"/>; 3 stores <see cref="Skills"/> and
+    /// <see cref="CorrectCounts"/> only as skill states (<see cref="StoredSkills"/>), not in the saved JSON. Formats 1
+    /// (ability 0) and 2 are still read.
     /// </summary>
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 
     /// <summary>A learner the tutor has never spoken to.</summary>
     public static TutorState New { get; } = new();

@@ -1,21 +1,36 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ElectroTutor.Tutoring.Storage;
 
 namespace ElectroTutor.Tutoring.Conversation;
 
-/// <summary>Reads and writes <see cref="SavedConversation"/>, refusing state written by a newer version or damaged.</summary>
+/// <summary>
+/// Reads and writes <see cref="SavedConversation"/>, refusing state written by a newer version or damaged. The
+/// learner's skills and correct counts are not written (format 3): they are stored as skill states with every turn
+/// (<see cref="StoredSkills"/>), and reading takes them from there.
+/// </summary>
 public static class TutorStateJson
 {
-    /// <summary>The saved conversation as JSON.</summary>
-    public static string Write(SavedConversation saved) => JsonSerializer.Serialize(saved, ConversationJson.Options);
+    // The stored shape: the conversation options, with TutorState's per-skill standing left out.
+    private static readonly JsonSerializerOptions StorageOptions = new(ConversationJson.Options)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutStoredSkills } },
+    };
+
+    /// <summary>The saved conversation as JSON, without its skills and correct counts.</summary>
+    public static string Write(SavedConversation saved) => JsonSerializer.Serialize(saved, StorageOptions);
 
     /// <summary>
-    /// Reads a saved conversation, upgrading an older format. Returns null and says why in <paramref name="problem"/> when the text is not one this
-    /// version understands; <paramref name="isFromNewerVersion"/> then tells a newer format (which must not be
-    /// overwritten) from damage.
+    /// Reads a saved conversation, upgrading an older format; from format 3 on its skills and correct counts come from
+    /// <paramref name="skillStates"/>, the learner's stored skill states (older formats carried their own). Returns
+    /// null and says why in <paramref name="problem"/> when the text is not one this version understands;
+    /// <paramref name="isFromNewerVersion"/> then tells a newer format (which must not be overwritten) from damage.
     /// </summary>
-    public static SavedConversation? TryRead(string json, out string? problem, out bool isFromNewerVersion)
+    public static SavedConversation? TryRead(string json, IReadOnlyList<SkillStateRecord> skillStates, out string? problem, out bool isFromNewerVersion)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(skillStates);
         isFromNewerVersion = false;
         try
         {
@@ -33,7 +48,13 @@ public static class TutorStateJson
                 < 1 => $"the saved conversation has an invalid format number {state.Format}.",
                 _ => null,
             };
-            return problem is null ? new SavedConversation(Repair(state), saved.RecentTurns ?? []) : null;
+            if (problem is not null)
+            {
+                return null;
+            }
+
+            var repaired = Repair(state);
+            return new SavedConversation(state.Format >= 3 ? StoredSkills.Restore(repaired, skillStates) : repaired, saved.RecentTurns ?? []);
         }
         catch (JsonException exception)
         {
@@ -41,6 +62,13 @@ public static class TutorStateJson
             return null;
         }
     }
+
+    /// <summary>
+    /// As the other overload, for a reader who needs everything but the skills: those of format 3 state come back
+    /// empty.
+    /// </summary>
+    public static SavedConversation? TryRead(string json, out string? problem, out bool isFromNewerVersion) =>
+        TryRead(json, [], out problem, out isFromNewerVersion);
 
     // Collections missing from older or hand-edited JSON come back as null from the serializer; make them empty.
     // Older formats are upgraded on read: format 1 lacked the learner ability, which then starts at 0.
@@ -55,4 +83,20 @@ public static class TutorStateJson
         Streak = state.Streak ?? LearningStreak.None,
         Classes = state.Classes ?? [],
     };
+
+    private static void LeaveOutStoredSkills(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(TutorState))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.AttributeProvider is MemberInfo { Name: nameof(TutorState.Skills) or nameof(TutorState.CorrectCounts) })
+            {
+                property.ShouldSerialize = static (_, _) => false;
+            }
+        }
+    }
 }

@@ -48,6 +48,38 @@ public sealed class TutorHostTest
     }
 
     [Fact]
+    public async Task An_older_redelivered_answer_is_recognised_and_not_run_again_once_its_replies_are_no_longer_kept()
+    {
+        await Say("start");
+        await Say(RightAnswerToOpenQuestion(), "activity-0");
+        for (var i = 1; i <= SavedConversation.RepliesKept; i++)
+        {
+            await Say("progress", $"activity-{i}");
+        }
+
+        var stateBefore = await stores.LoadAsync(1);
+        var again = await Say("B", "activity-0");
+
+        Assert.True(again.IsRepeat);
+        Assert.Contains("already answered", Assert.Single(again.Replies).ToMarkdown(), StringComparison.Ordinal);
+        Assert.Single(stores.Attempts);
+        Assert.Equal(stateBefore, await stores.LoadAsync(1));
+    }
+
+    [Fact]
+    public async Task A_host_reading_the_store_restores_the_skills_from_the_stored_skill_states()
+    {
+        await Say("start");
+        await Say(RightAnswerToOpenQuestion());
+        var row = stores.SkillRows.Single();
+        var saved = System.Text.Json.Nodes.JsonNode.Parse((await stores.LoadAsync(1))!.StateJson)!["state"]!.AsObject();
+        Assert.False(saved.ContainsKey("skills"));
+
+        var progress = (await Say("progress")).Replies.OfType<ProgressReply>().Single().Progress;
+        Assert.Equal(row.Mastery, progress.Skills.Single(s => s.SkillId == row.SkillId).Mastery, 9);
+    }
+
+    [Fact]
     public async Task A_turn_that_loses_a_race_runs_again_on_the_fresh_state()
     {
         await Say("start");

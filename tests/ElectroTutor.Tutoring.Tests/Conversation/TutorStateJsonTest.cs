@@ -1,30 +1,65 @@
+using System.Text.Json.Nodes;
 using ElectroTutor.Tutoring.Conversation;
 using ElectroTutor.Tutoring.Conversation.Replies;
+using ElectroTutor.Tutoring.Storage;
 
 namespace ElectroTutor.Tutoring.Tests.Conversation;
 
 public sealed class TutorStateJsonTest
 {
     [Fact]
-    public void A_conversation_survives_saving_and_loading()
+    public void A_conversation_survives_saving_and_loading_with_its_skills_from_the_stored_skill_states()
     {
         var chat = new Transcript().Introduced();
         chat.Say("start");
         chat.Say(chat.RightAnswer());
         var saved = new SavedConversation(chat.State, []).After(chat.Last, "act-1");
 
-        var read = TutorStateJson.TryRead(TutorStateJson.Write(saved), out var problem, out var newer);
+        var read = TutorStateJson.TryRead(TutorStateJson.Write(saved), chat.Last.SkillStates, out var problem, out var newer);
         Assert.Null(problem);
         Assert.False(newer);
         Assert.NotNull(read);
         Assert.Equal(chat.State.Question, read.State.Question);
         Assert.Equal(chat.State.Skills, read.State.Skills);
+        Assert.Equal(chat.State.CorrectCounts, read.State.CorrectCounts);
         Assert.Equal(chat.State.Streak, read.State.Streak);
         Assert.Equal(chat.State.RecentTemplates, read.State.RecentTemplates);
         var answered = read.Answered("act-1");
         Assert.NotNull(answered);
         Assert.Equal(chat.Last.Replies.Count, answered.Replies.Count);
         Assert.IsType<FeedbackReply>(answered.Replies[0]);
+    }
+
+    [Fact]
+    public void Skills_and_correct_counts_are_left_out_of_the_saved_json()
+    {
+        var chat = new Transcript().Introduced();
+        chat.Say("start");
+        chat.Say(chat.RightAnswer());
+        Assert.NotEmpty(chat.State.Skills);
+
+        var state = JsonNode.Parse(TutorStateJson.Write(new SavedConversation(chat.State, [])))!["state"]!.AsObject();
+        Assert.False(state.ContainsKey("skills"));
+        Assert.False(state.ContainsKey("correctCounts"));
+        Assert.Equal(TutorState.CurrentFormat, (int)state["format"]!);
+        Assert.Empty(TutorStateJson.TryRead(state.Root.ToJsonString(), [], out _, out _)!.State.Skills);
+    }
+
+    [Fact]
+    public void State_saved_in_format_2_keeps_the_skills_it_carries()
+    {
+        const string Format2 = """
+            {"state":{"format":2,"stage":"ready","skills":{"nernst-equilibrium":{"mastery":0.61,"attempts":3}},
+             "correctCounts":{"nernst-equilibrium":2},"learnerAbility":0.4},"recentTurns":[]}
+            """;
+        SkillStateRecord[] stored = [new(1, "nernst-equilibrium", 0.5, 2, 1, null, null)];
+
+        var read = TutorStateJson.TryRead(Format2, stored, out var problem, out _);
+        Assert.True(read is not null, problem);
+        Assert.Equal(0.61, read.State.Skills["nernst-equilibrium"].Mastery);
+        Assert.Equal(2, read.State.CorrectCounts["nernst-equilibrium"]);
+        Assert.Equal(0.4, read.State.LearnerAbility);
+        Assert.Equal(TutorState.CurrentFormat, read.State.Format);
     }
 
     [Fact]
@@ -37,7 +72,7 @@ public sealed class TutorStateJsonTest
 
         var read = TutorStateJson.TryRead(TutorStateJson.Write(new SavedConversation(chat.State, [])), out _, out _);
         Assert.Equal(chat.State.LearnerAbility, read!.State.LearnerAbility);
-        Assert.Equal(2, read.State.Format);
+        Assert.Equal(TutorState.CurrentFormat, read.State.Format);
     }
 
     [Fact]
@@ -81,7 +116,7 @@ public sealed class TutorStateJsonTest
     }
 
     [Fact]
-    public void Only_the_latest_answered_turns_are_kept()
+    public void Only_the_latest_answered_turns_are_kept_and_only_the_newest_with_their_replies()
     {
         var saved = SavedConversation.Empty;
         for (var i = 0; i < SavedConversation.TurnsKept + 5; i++)
@@ -89,8 +124,14 @@ public sealed class TutorStateJsonTest
             saved = saved.After(new TurnOutcome(TutorState.New, [new TextReply($"reply {i}")]), $"act-{i}");
         }
 
+        saved = TutorStateJson.TryRead(TutorStateJson.Write(saved), [], out _, out _)!;
         Assert.Equal(SavedConversation.TurnsKept, saved.RecentTurns.Count);
-        Assert.Null(saved.Answered("act-0"));
-        Assert.NotNull(saved.Answered($"act-{SavedConversation.TurnsKept + 4}"));
+        Assert.Null(saved.Answered("act-4"));
+        var oldest = saved.Answered("act-5");
+        Assert.True(oldest is { RepliesForgotten: true, Replies.Count: 0 });
+        var newest = saved.Answered($"act-{SavedConversation.TurnsKept + 4}");
+        Assert.True(newest is { RepliesForgotten: false });
+        Assert.Equal($"reply {SavedConversation.TurnsKept + 4}", newest.Replies.Single().ToMarkdown());
+        Assert.Equal(SavedConversation.RepliesKept, saved.RecentTurns.Count(t => !t.RepliesForgotten));
     }
 }
