@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ElectroTutor.Tutoring.Mastery.Selection;
 
 namespace ElectroTutor.Tutoring.Conversation;
@@ -63,7 +64,8 @@ public sealed record TutorState
     /// <summary>Names of the classes the learner joined.</summary>
     public IReadOnlyList<string> Classes { get; init; } = [];
 
-    /// <summary>The mastery model's view of this state.</summary>
+    /// <summary>The mastery model's view of this state, computed from it (so never stored).</summary>
+    [JsonIgnore]
     public LearnerProgress Progress => LearnerProgress.Restore(Skills, RecentSkills, RecentTemplates, LearnerAbility);
 
     /// <summary>This state with the mastery model's new view.</summary>

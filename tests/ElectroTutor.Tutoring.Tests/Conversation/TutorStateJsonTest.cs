@@ -31,7 +31,7 @@ public sealed class TutorStateJsonTest
     }
 
     [Fact]
-    public void Skills_and_correct_counts_are_left_out_of_the_saved_json()
+    public void Skills_correct_counts_and_the_progress_computed_from_them_are_left_out_of_the_saved_json()
     {
         var chat = new Transcript().Introduced();
         chat.Say("start");
@@ -41,6 +41,7 @@ public sealed class TutorStateJsonTest
         var state = JsonNode.Parse(TutorStateJson.Write(new SavedConversation(chat.State, [])))!["state"]!.AsObject();
         Assert.False(state.ContainsKey("skills"));
         Assert.False(state.ContainsKey("correctCounts"));
+        Assert.False(state.ContainsKey("progress"));
         Assert.Equal(TutorState.CurrentFormat, (int)state["format"]!);
         Assert.Empty(TutorStateJson.TryRead(state.Root.ToJsonString(), [], out _, out _)!.State.Skills);
     }
