@@ -5,7 +5,7 @@ namespace ElectroTutor.Tutoring.Items;
 /// <summary>Builds the lettered options of choice items and the shuffled events of ordering items.</summary>
 internal static class ItemChoices
 {
-    public static IReadOnlyList<ItemChoice> Build(ItemTemplate template, Dictionary<string, double> values, SeededRandom random)
+    public static IReadOnlyList<ItemChoice> Build(ItemTemplate template, Dictionary<string, double> values, SeededRandom random, TextPatterns texts)
     {
         if (template.Choices.Count == 0)
         {
@@ -13,7 +13,7 @@ internal static class ItemChoices
         }
 
         var options = template.Choices
-            .Select(c => (Text: TextRenderer.Render(c.Text, values), Correct: c.CorrectWhen is null ? c.IsCorrect : c.CorrectWhen.Evaluate(values) != 0, c.MisconceptionId))
+            .Select(c => (Text: texts.Render(c.Text, values), Correct: c.CorrectWhen is null ? c.IsCorrect : c.CorrectWhen.Evaluate(values) != 0, c.MisconceptionId))
             .ToList();
         var correct = options.Count(o => o.Correct);
         if (correct != 1)

@@ -7,12 +7,15 @@ namespace ElectroTutor.Tutoring.Items;
 /// <summary>
 /// Generates items from templates: draws parameters with a seeded generator until the template's constraints hold,
 /// computes the answer and every buggy variant with the simulator, keeps only variants distinguishable from the answer
-/// and from each other, and fills the text with the item's numbers.
+/// and from each other, and fills the text with the item's numbers (each text scanned once per generator). Safe to share
+/// between threads.
 /// </summary>
 public sealed class ItemGenerator(ScenarioCatalog catalog)
 {
     /// <summary>How many parameter draws may fail the constraints before the seed is given up on.</summary>
     public const int MaximumDraws = 200;
+
+    private readonly TextPatterns texts = new();
 
     /// <summary>Generates the item for a template and seed.</summary>
     /// <param name="template">The template.</param>
@@ -48,7 +51,7 @@ public sealed class ItemGenerator(ScenarioCatalog catalog)
             values["answer"] = answer.Value;
         }
 
-        var choices = ItemChoices.Build(template, values, random);
+        var choices = ItemChoices.Build(template, values, random, texts);
         var ordering = ItemChoices.Shuffle(template.OrderingItems, random);
         return new Item
         {
@@ -57,7 +60,7 @@ public sealed class ItemGenerator(ScenarioCatalog catalog)
             Kind = template.Kind,
             Skills = template.Skills,
             Difficulty = template.Difficulty,
-            Prompt = TextRenderer.Render(template.Prompt, values),
+            Prompt = texts.Render(template.Prompt, values),
             Parameters = template.Parameters.Select(p => new ItemParameter(p.Name, values[p.Name], p.Unit)).ToList(),
             Answer = answer,
             AnswerUnit = spec?.Unit,
@@ -69,9 +72,9 @@ public sealed class ItemGenerator(ScenarioCatalog catalog)
             OrderingShown = ordering.Shown,
             CorrectOrder = ordering.CorrectOrder,
             ShortAnswer = template.ShortAnswer,
-            Hints = template.Hints.Select(h => TextRenderer.Render(h, values)).ToList(),
-            Solution = TextRenderer.Render(template.Solution, values),
-            Explanation = TextRenderer.Render(template.Explanation, values),
+            Hints = template.Hints.Select(h => texts.Render(h, values)).ToList(),
+            Solution = texts.Render(template.Solution, values),
+            Explanation = texts.Render(template.Explanation, values),
         };
     }
 
