@@ -23,7 +23,8 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     private static readonly string[] OpenQuestionSuggestions = ["hint", "skip", "progress"];
     private static readonly string[] AfterQuestionSuggestions = ["next", "why", "progress"];
 
-    private readonly ItemGenerator generator = new(catalog);
+    // Shared by every learner's turns: the open question's item is made once, not again for each answer and hint.
+    private readonly MemoizedItemGenerator generator = new(new ItemGenerator(catalog));
     private readonly ItemChecker checker = new(bank);
     private readonly AnswerPredictor predictor = new(options.ParametersOf, bank.Easiness, options.Policy.LearnerAbilityRate);
 

@@ -26,7 +26,7 @@ internal static class ItemChoices
             random.Shuffle(options);
         }
 
-        return options.Select((o, i) => new ItemChoice(Letter(i), o.Text, o.Correct, o.Correct ? null : o.MisconceptionId)).ToList();
+        return options.Select((o, i) => new ItemChoice(Letter(i), o.Text, o.Correct, o.Correct ? null : o.MisconceptionId)).ToList().AsReadOnly();
     }
 
     public static (IReadOnlyList<ItemChoice> Shown, IReadOnlyList<string> CorrectOrder) Shuffle(IReadOnlyList<string> events, SeededRandom random)
@@ -45,7 +45,7 @@ internal static class ItemChoices
         // order[k] = index of the event shown at position k; the correct answer lists positions by event index.
         var shown = order.Select((eventIndex, position) => new ItemChoice(Letter(position), events[eventIndex], false, null)).ToList();
         var correct = Enumerable.Range(0, events.Count).Select(eventIndex => Letter(order.IndexOf(eventIndex))).ToList();
-        return (shown, correct);
+        return (shown.AsReadOnly(), correct.AsReadOnly());
     }
 
     public static string Letter(int index) => ((char)('A' + index)).ToString();

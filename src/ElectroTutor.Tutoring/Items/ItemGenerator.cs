@@ -7,8 +7,8 @@ namespace ElectroTutor.Tutoring.Items;
 /// <summary>
 /// Generates items from templates: draws parameters with a seeded generator until the template's constraints hold,
 /// computes the answer and every buggy variant with the simulator, keeps only variants distinguishable from the answer
-/// and from each other, and fills the text with the item's numbers (each text scanned once per generator). Safe to share
-/// between threads.
+/// and from each other, and fills the text with the item's numbers. The items it returns are immutable (their lists are
+/// read-only), so they may be shared; the texts it fills are scanned once per generator. Safe to share between threads.
 /// </summary>
 public sealed class ItemGenerator(ScenarioCatalog catalog)
 {
@@ -61,18 +61,18 @@ public sealed class ItemGenerator(ScenarioCatalog catalog)
             Skills = template.Skills,
             Difficulty = template.Difficulty,
             Prompt = texts.Render(template.Prompt, values),
-            Parameters = template.Parameters.Select(p => new ItemParameter(p.Name, values[p.Name], p.Unit)).ToList(),
+            Parameters = template.Parameters.Select(p => new ItemParameter(p.Name, values[p.Name], p.Unit)).ToList().AsReadOnly(),
             Answer = answer,
             AnswerUnit = spec?.Unit,
             Tolerance = spec?.Tolerance,
             AnswerCatalogUnit = spec?.AnswerUnit,
             SignificantFigures = spec?.SignificantFigures,
-            Variants = template.Kind == TemplateKind.Numeric && spec is not null ? Variants(template, spec, values) : [],
+            Variants = template.Kind == TemplateKind.Numeric && spec is not null ? Variants(template, spec, values).AsReadOnly() : [],
             Choices = choices,
             OrderingShown = ordering.Shown,
             CorrectOrder = ordering.CorrectOrder,
             ShortAnswer = template.ShortAnswer,
-            Hints = template.Hints.Select(h => texts.Render(h, values)).ToList(),
+            Hints = template.Hints.Select(h => texts.Render(h, values)).ToList().AsReadOnly(),
             Solution = texts.Render(template.Solution, values),
             Explanation = texts.Render(template.Explanation, values),
         };
