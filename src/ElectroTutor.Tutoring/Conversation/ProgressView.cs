@@ -39,8 +39,8 @@ internal static class ProgressView
         return state.Attempts > 0 ? "learning" : "ready";
     }
 
-    public static double MasteryOf(TutorState state, string skillId, TutorEngineOptions options) =>
-        state.Progress.Of(skillId, options.ParametersOf(skillId)).Mastery;
+    public static double MasteryOf(LearnerProgress progress, string skillId, TutorEngineOptions options) =>
+        progress.Of(skillId, options.ParametersOf(skillId)).Mastery;
 
     private static SkillProgressData Skill(Skill skill, LearnerProgress progress, TutorState state, TutorEngineOptions options, DateTimeOffset now)
     {

@@ -74,7 +74,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
         var verdict = checker.Check(item, text);
         if (!IsGradeable(verdict.Verdict))
         {
-            turn.Say(new FeedbackReply(Feedback(question, verdict, counted: false, turn.State) with
+            turn.Say(new FeedbackReply(Feedback(question, verdict, counted: false, turn.Progress) with
             {
                 Message = $"{verdict.Feedback} This try does not count — answer again, or type `hint`.",
                 CanRetry = true,
@@ -84,7 +84,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
         }
 
         turn.Record(Attempt(turn, question, item, text, verdict));
-        var masteryBefore = ProgressView.MasteryOf(turn.State, question.SkillId, options);
+        var masteryBefore = ProgressView.MasteryOf(turn.Progress, question.SkillId, options);
         var counts = !question.Observed && !question.SolutionShown;
         if (counts)
         {
@@ -170,7 +170,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     {
         focusNote = null;
         var selector = new NextItemSelector(bank.Skills, bank.Templates, options.ParametersOf, options.Policy, new FixedClock(turn.Now), bank.Easiness);
-        var progress = turn.State.Progress;
+        var progress = turn.Progress;
         var seed = turn.Context.Seed;
         var focus = turn.State.FocusSkillId is { } topic && bank.Skills.Contains(topic) ? SelectionRequest.Topic(bank.Skills, topic) : null;
         var mode = turn.State.Revising ? SelectionMode.Revise : SelectionMode.Practice;
@@ -264,18 +264,18 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
 
     private void Correct(Turn turn, OpenQuestion question, ItemVerdict verdict, double masteryBefore, bool counted)
     {
-        var state = turn.State;
-        var after = ProgressView.MasteryOf(state, question.SkillId, options);
+        var progress = turn.Progress;
+        var after = ProgressView.MasteryOf(progress, question.SkillId, options);
         var skill = bank.Skills[question.SkillId];
         var message = verdict.Note is { Length: > 0 } note ? $"{verdict.Feedback} {note}" : verdict.Feedback;
         message += counted
             ? string.Create(CultureInfo.InvariantCulture, $" Mastery of {skill.Name}: {masteryBefore * 100:0}% → {after * 100:0}%.")
             : " (This try doesn't change your mastery, because the first try on a question is what counts.)";
         var justMastered = counted && !options.Policy.IsMastered(masteryBefore) && options.Policy.IsMastered(after);
-        turn.Say(new FeedbackReply(Feedback(question, verdict, counted: true, state) with { Message = message, ExpectedAnswer = verdict.ExpectedText }));
+        turn.Say(new FeedbackReply(Feedback(question, verdict, counted: true, progress) with { Message = message, ExpectedAnswer = verdict.ExpectedText }));
         if (justMastered)
         {
-            var due = state.Progress.Of(question.SkillId, options.ParametersOf(question.SkillId)).Review?.DueAt;
+            var due = progress.Of(question.SkillId, options.ParametersOf(question.SkillId)).Review?.DueAt;
             turn.Say($"🎉 You have mastered **{skill.Name}**!" + (due is { } d ? string.Create(CultureInfo.InvariantCulture, $" I'll bring it back for a review around {d:yyyy-MM-dd}.") : string.Empty));
         }
 
@@ -290,7 +290,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
         turn.State = turn.State with { Question = updated };
         if (tries >= options.WrongAnswersBeforeSolution)
         {
-            turn.Say(new FeedbackReply(Feedback(updated, verdict, counted: true, turn.State) with { Message = $"{verdict.Feedback} Let's look at the worked solution together." }));
+            turn.Say(new FeedbackReply(Feedback(updated, verdict, counted: true, turn.Progress) with { Message = $"{verdict.Feedback} Let's look at the worked solution together." }));
             turn.Say(new SolutionReply(question.ItemId, item.Solution, verdict.ExpectedText));
             Close(turn, updated with { SolutionShown = true });
             turn.Say("Type `next` for another question, or `why` for the idea behind this one.");
@@ -300,7 +300,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
 
         var left = options.WrongAnswersBeforeSolution - tries;
         var nudge = updated.HintsShown < item.Hints.Count ? "Try again, or type `hint`" : "Try again, or type `solution`";
-        turn.Say(new FeedbackReply(Feedback(updated, verdict, counted: true, turn.State) with
+        turn.Say(new FeedbackReply(Feedback(updated, verdict, counted: true, turn.Progress) with
         {
             Message = $"{verdict.Feedback} {nudge} ({left} {(left == 1 ? "try" : "tries")} before I show the solution).",
             CanRetry = true,
@@ -312,7 +312,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     {
         var evidence = HintEvidence.CountsAsCorrect(answeredCorrectly, hints);
         var state = turn.State;
-        var before = state.Progress;
+        var before = turn.Progress;
         var prediction = before.Predict(predictor, item.Skills, item.TemplateId);
         var progress = before.Record(item.TemplateId, item.Skills, evidence, options.ParametersOf, options.Policy, new FixedClock(turn.Now))
             .AfterFirstTry(predictor, prediction, evidence);
@@ -323,7 +323,8 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
         }
 
         var streak = state.Streak.After(evidence && hints == HintUse.None, DateOnly.FromDateTime(turn.Now.UtcDateTime));
-        turn.State = state.WithProgress(progress) with { CorrectCounts = counts, Streak = streak };
+        turn.State = state with { CorrectCounts = counts, Streak = streak };
+        turn.SetProgress(progress);
         foreach (var skillId in item.Skills.Distinct(StringComparer.Ordinal))
         {
             turn.Changed(SkillRecord(turn, skillId));
@@ -332,7 +333,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
 
     private SkillStateRecord SkillRecord(Turn turn, string skillId)
     {
-        var skill = turn.State.Progress.Of(skillId, options.ParametersOf(skillId));
+        var skill = turn.Progress.Of(skillId, options.ParametersOf(skillId));
         return new SkillStateRecord(turn.Context.LearnerId, skillId, skill.Mastery, skill.Attempts, turn.State.CorrectCounts.GetValueOrDefault(skillId), skill.LastPracticedAt, skill.Review?.DueAt)
         {
             ReviewStabilityDays = skill.Review?.StabilityDays,
@@ -345,9 +346,9 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     private static void Close(Turn turn, OpenQuestion question) =>
         turn.State = turn.State with { Question = null, LastQuestion = question };
 
-    private FeedbackData Feedback(OpenQuestion question, ItemVerdict verdict, bool counted, TutorState state)
+    private FeedbackData Feedback(OpenQuestion question, ItemVerdict verdict, bool counted, LearnerProgress progress)
     {
-        var mastery = ProgressView.MasteryOf(state, question.SkillId, options);
+        var mastery = ProgressView.MasteryOf(progress, question.SkillId, options);
         return new FeedbackData
         {
             ItemId = question.ItemId,

@@ -1,4 +1,5 @@
 using ElectroTutor.Tutoring.Conversation.Replies;
+using ElectroTutor.Tutoring.Mastery.Selection;
 using ElectroTutor.Tutoring.Storage;
 
 namespace ElectroTutor.Tutoring.Conversation;
@@ -10,12 +11,32 @@ internal sealed class Turn(TutorState state, TurnContext context)
     private readonly List<AttemptRecord> attempts = [];
     private readonly Dictionary<string, SkillStateRecord> skillStates = new(StringComparer.Ordinal);
     private IReadOnlyList<string> suggestions = [];
+    private LearnerProgress? progress;
+    private TutorState? progressFrom;
 
     public TutorState State { get; set; } = state;
 
     public TurnContext Context { get; } = context;
 
     public DateTimeOffset Now => Context.Now;
+
+    /// <summary>
+    /// The mastery model's view of <see cref="State"/>. <see cref="TutorState.Progress"/> rebuilds it on every read, and a
+    /// turn reads it many times; here it is rebuilt only when the skills, history or ability of the state have changed.
+    /// </summary>
+    public LearnerProgress Progress
+    {
+        get
+        {
+            var current = State;
+            if (progress is null || progressFrom is null || !SameProgress(progressFrom, current))
+            {
+                (progress, progressFrom) = (current.Progress, current);
+            }
+
+            return progress;
+        }
+    }
 
     public bool ResetSkillStates { get; set; }
 
@@ -26,6 +47,15 @@ internal sealed class Turn(TutorState state, TurnContext context)
     public string? ClassReportCode { get; set; }
 
     public bool EndsSession { get; set; }
+
+    /// <summary>Moves the state to <paramref name="updated"/> progress, which later reads of <see cref="Progress"/> return.</summary>
+    public void SetProgress(LearnerProgress updated)
+    {
+        State = State.WithProgress(updated);
+
+        // Restoring the saved form gives the same progress, except that it reads a non-finite ability as 0.
+        (progress, progressFrom) = double.IsFinite(updated.LearnerAbility) ? (updated, State) : (null, null);
+    }
 
     public void Say(string markdown) => replies.Add(new TextReply(markdown));
 
@@ -50,4 +80,11 @@ internal sealed class Turn(TutorState state, TurnContext context)
         ClassReportCode = ClassReportCode,
         EndsSession = EndsSession,
     };
+
+    // TutorState.Progress reads only these four, and `with` keeps the references of what it does not change.
+    private static bool SameProgress(TutorState before, TutorState now) =>
+        ReferenceEquals(before.Skills, now.Skills)
+        && ReferenceEquals(before.RecentSkills, now.RecentSkills)
+        && ReferenceEquals(before.RecentTemplates, now.RecentTemplates)
+        && before.LearnerAbility.Equals(now.LearnerAbility);
 }
