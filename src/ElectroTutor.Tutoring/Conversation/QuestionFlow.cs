@@ -28,6 +28,9 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     private readonly ItemChecker checker = new(bank);
     private readonly AnswerPredictor predictor = new(options.ParametersOf, bank.Easiness, options.Policy.LearnerAbilityRate);
 
+    // Built once for the bank (templates by skill); every turn passes its own time, so this clock is never read.
+    private readonly NextItemSelector selector = new(bank.Skills, bank.Templates, options.ParametersOf, options.Policy, new FixedClock(DateTimeOffset.UnixEpoch), bank.Easiness);
+
     public Item Regenerate(OpenQuestion question)
     {
         if (!bank.TryGetTemplate(question.TemplateId, out var template))
@@ -169,12 +172,11 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
     private ItemSelection? Select(Turn turn, out string? focusNote)
     {
         focusNote = null;
-        var selector = new NextItemSelector(bank.Skills, bank.Templates, options.ParametersOf, options.Policy, new FixedClock(turn.Now), bank.Easiness);
         var progress = turn.Progress;
         var seed = turn.Context.Seed;
         var focus = turn.State.FocusSkillId is { } topic && bank.Skills.Contains(topic) ? SelectionRequest.Topic(bank.Skills, topic) : null;
         var mode = turn.State.Revising ? SelectionMode.Revise : SelectionMode.Practice;
-        var selection = selector.Select(progress, new SelectionRequest(mode, focus, seed));
+        var selection = selector.Select(progress, new SelectionRequest(mode, focus, seed), turn.Now);
         if (selection is not null || focus is null)
         {
             return selection;
@@ -189,7 +191,7 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
 
         focusNote = $"{bank.Skills[turn.State.FocusSkillId!].Name} builds on {string.Join(" and ", waitingFor.Select(id => bank.Skills[id].Name))}, so let's work on that first.";
         var prerequisites = waitingFor.SelectMany(id => SelectionRequest.Topic(bank.Skills, id)).ToHashSet(StringComparer.Ordinal);
-        return selector.Select(progress, new SelectionRequest(mode, prerequisites, seed));
+        return selector.Select(progress, new SelectionRequest(mode, prerequisites, seed), turn.Now);
     }
 
     private List<string> UnmetPrerequisites(string skillId, LearnerProgress progress)

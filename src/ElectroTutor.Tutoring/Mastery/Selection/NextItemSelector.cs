@@ -64,12 +64,17 @@ public sealed class NextItemSelector
     /// <summary>The prediction path selection uses, for the caller to predict and update ability the same way.</summary>
     public AnswerPredictor Predictor { get; }
 
-    /// <summary>The next item, or null when nothing in scope is ready (all mastered and no review due).</summary>
-    public ItemSelection? Select(LearnerProgress progress, SelectionRequest request)
+    /// <summary>The next item at the clock's time, or null when nothing in scope is ready (all mastered and no review due).</summary>
+    public ItemSelection? Select(LearnerProgress progress, SelectionRequest request) => Select(progress, request, clock.GetUtcNow());
+
+    /// <summary>
+    /// The next item at <paramref name="now"/> instead of the clock's time, or null when nothing in scope is ready. The
+    /// selector holds nothing about a learner, so one selector can serve every learner's turns, each at its own time.
+    /// </summary>
+    public ItemSelection? Select(LearnerProgress progress, SelectionRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(request);
-        var now = clock.GetUtcNow();
         var candidates = Candidates(progress, request, now);
         if (candidates.Count == 0)
         {

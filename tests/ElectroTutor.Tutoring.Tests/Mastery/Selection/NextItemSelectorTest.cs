@@ -171,4 +171,22 @@ public class NextItemSelectorTest
             Assert.Equal("a-easy", Selector(clock).Select(OnlyANew(), SelectionRequest.Practice(seed))!.TemplateId);
         }
     }
+
+    [Fact]
+    public void One_selector_given_each_time_chooses_as_a_selector_on_a_clock_at_that_time()
+    {
+        var progress = LearnerProgress.Empty.Master("a", clock)
+            .Record("b-1", ["b"], correct: false, Of, MasteryPolicy.Default, clock);
+        var shared = Selector(new FakeClock(FakeClock.Start.AddYears(-5)));
+        foreach (var days in new[] { 0.0, 1.5, 12 })
+        {
+            var at = new FakeClock(clock.GetUtcNow().AddDays(days));
+            foreach (var request in new[] { SelectionRequest.Practice(3), SelectionRequest.Revise(3), SelectionRequest.Practice(8) })
+            {
+                Assert.Equal(Selector(at).Select(progress, request), shared.Select(progress, request, at.GetUtcNow()));
+            }
+        }
+
+        Assert.True(shared.Select(progress, SelectionRequest.Revise(3), clock.GetUtcNow().AddDays(1.5))!.IsReview);
+    }
 }
