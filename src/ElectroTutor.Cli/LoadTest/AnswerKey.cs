@@ -7,12 +7,15 @@ namespace ElectroTutor.Cli.LoadTest;
 /// <summary>
 /// Works out what a simulated learner types for a question the server asked: the right answer, regenerated from the
 /// item id (<c>templateId:seed</c>) with the same generator and bank the tutor uses, or a plausible wrong one.
-/// One per learner, so nothing here is shared between threads. <paramref name="catalog"/> should be the tutor's
-/// (the default catalog when null).
+/// <paramref name="generator"/> should generate with the tutor's catalog; it may be shared between learners.
 /// </summary>
-internal sealed class AnswerKey(QuestionBank bank, ScenarioCatalog? catalog = null)
+internal sealed class AnswerKey(QuestionBank bank, MemoizedItemGenerator generator)
 {
-    private readonly ItemGenerator generator = new(catalog ?? ScenarioCatalog.Default);
+    /// <summary>A key with a generator of its own over <paramref name="catalog"/>.</summary>
+    public AnswerKey(QuestionBank bank, ScenarioCatalog catalog)
+        : this(bank, new MemoizedItemGenerator(new ItemGenerator(catalog)))
+    {
+    }
 
     /// <summary>What a learner types for <paramref name="itemId"/>; null when the id names no item of this bank.</summary>
     public string? Answer(string itemId, bool right) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
 
 namespace ElectroTutor.Cli.LoadTest;
@@ -50,8 +51,12 @@ internal static class LoadTestRun
     {
         var runId = Guid.NewGuid().ToString("N")[..8];
         var duration = settings.Duration;
+
+        // Learners work out answers to items the server has just generated; generating each once for all of them keeps
+        // the load generator, which shares the machine with the server, from taking CPU the measurement should leave to it.
+        var answers = new AnswerKey(settings.Bank, MemoizedScenarioModel.Memoize(ScenarioCatalog.Default));
         var conversations = Enumerable.Range(1, settings.Learners)
-            .Select(index => new SimulatedConversation(client, messagesUri, new AnswerKey(settings.Bank), runId, index, connector) { ThinkTime = settings.ThinkTime })
+            .Select(index => new SimulatedConversation(client, messagesUri, answers, runId, index, connector) { ThinkTime = settings.ThinkTime })
             .ToList();
         try
         {

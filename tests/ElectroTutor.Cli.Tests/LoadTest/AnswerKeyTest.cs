@@ -14,7 +14,7 @@ public sealed class AnswerKeyTest
     public void Right_answers_are_graded_right_and_wrong_answers_gradably_wrong_for_every_template()
     {
         var bank = BankFolder.Load(BankFolder.Find(null)!).Bank!;
-        var key = new AnswerKey(bank);
+        var key = new AnswerKey(bank, ScenarioCatalog.Default);
         var generator = new ItemGenerator(ScenarioCatalog.Default);
         var checker = new ItemChecker(bank);
         foreach (var template in bank.Templates)
@@ -33,7 +33,7 @@ public sealed class AnswerKeyTest
     [InlineData("nernst-potassium:x")]
     public void An_id_that_names_no_item_has_no_answer(string itemId)
     {
-        var key = new AnswerKey(BankFolder.Load(BankFolder.Find(null)!).Bank!);
+        var key = new AnswerKey(BankFolder.Load(BankFolder.Find(null)!).Bank!, ScenarioCatalog.Default);
         Assert.Null(key.Answer(itemId, right: true));
     }
 }
