@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ElectroTutor.Tutoring.Storage;
@@ -12,10 +13,12 @@ namespace ElectroTutor.Tutoring.Conversation;
 /// </summary>
 public static class TutorStateJson
 {
-    // The stored shape: the conversation options, with TutorState's per-skill standing left out.
+    // The stored shape: the conversation options, with TutorState's per-skill standing left out. The text goes to the
+    // database, never into a web page, so non-ASCII characters (µ, ⁺, —) are written as themselves, not as \u escapes.
     private static readonly JsonSerializerOptions StorageOptions = new(ConversationJson.Options)
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutStoredSkills } },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The saved conversation as JSON, without its skills and correct counts.</summary>

@@ -47,6 +47,20 @@ public sealed class TutorStateJsonTest
     }
 
     [Fact]
+    public void Symbols_are_stored_as_themselves_and_read_back_unchanged()
+    {
+        const string Text = "[K⁺]o rises to 10 mM: about −76 mV, 5 µs — \"quoted\" <b>";
+        var saved = SavedConversation.Empty.After(new TurnOutcome(TutorState.New with { Name = "Zoë" }, [new TextReply(Text)]), "act-1");
+
+        var json = TutorStateJson.Write(saved);
+        Assert.Contains("K⁺", json, StringComparison.Ordinal);
+        Assert.Contains("µs", json, StringComparison.Ordinal);
+        var read = TutorStateJson.TryRead(json, [], out _, out _)!;
+        Assert.Equal(Text, read.Answered("act-1")!.Replies.Single().ToMarkdown());
+        Assert.Equal("Zoë", read.State.Name);
+    }
+
+    [Fact]
     public void State_saved_in_format_2_keeps_the_skills_it_carries()
     {
         const string Format2 = """
