@@ -17,6 +17,8 @@ internal static class PostgresFailure
             $"The database {location} refused the change: {denied.MessageText}; nothing was changed.", exception),
         PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled } => new TutorDatabaseException(
             $"The database {location} is locked by another process (a running server or another command); nothing was changed. Try again when it is free.", exception),
+        PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow } closed => new TutorDatabaseException(
+            $"The database {location} closed the connection ({closed.MessageText}); nothing was changed. Try again in a moment.", exception),
         PostgresException { SqlState: PostgresErrorCodes.DiskFull } => new TutorDatabaseException(StorageFailure.Full(location), exception),
         PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => new TutorDatabaseException(StorageFailure.MissingReference(location), exception),
         PostgresException { SqlState: PostgresErrorCodes.CheckViolation or PostgresErrorCodes.NotNullViolation } refused => new TutorDatabaseException(

@@ -14,8 +14,10 @@ namespace ElectroTutor.Data.Stores;
 /// reruns it) and a turn the database refuses fails alone, while the rest of the batch commits. A turn is answered
 /// only after the batch's commit returned; if the commit fails, every turn of that batch (and no other) gets the
 /// <see cref="TutorDatabaseException"/> that <see cref="TurnStore"/> would give, and nothing of it was written. The
-/// statements are plain parameterised commands (<see cref="TurnCommands"/>) on the pooled context's connection, not
-/// EF Core's change tracking; the context only lends the connection and the transaction.
+/// statements are plain parameterised commands (<see cref="TurnCommands"/>), not EF Core's change tracking, on one
+/// connection the writer keeps open from batch to batch, so they are prepared once: at classroom pace a batch holds a
+/// single turn, and opening a connection (with its pragmas) and preparing every statement again was most of its cost.
+/// After a failed batch the connection is discarded and the next batch opens a new one.
 /// </summary>
 public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
 {
@@ -23,13 +25,16 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
     public const int DefaultMaximumBatchTurns = 64;
 
     private const int DuplicateDeliveryRetries = 3;
-    private const string TurnSavepoint = "turn";
 
     private readonly TutorDatabase database;
     private readonly TimeProvider clock;
     private readonly int maximumBatchTurns;
     private readonly Channel<PendingTurn> queue = Channel.CreateUnbounded<PendingTurn>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
+
+    // The writer's own connection and prepared statements, kept between batches; null until the next batch after a failure.
+    private TutorDbContext? session;
+    private TurnCommands? commands;
 
     /// <summary>Starts the writer for <paramref name="database"/>; at most <paramref name="maximumBatchTurns"/> turns share a transaction.</summary>
     public GroupCommitTurnStore(TutorDatabase database, TimeProvider clock, int maximumBatchTurns = DefaultMaximumBatchTurns)
@@ -85,6 +90,7 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writer.ConfigureAwait(false);
+        await CloseSessionAsync().ConfigureAwait(false);
     }
 
     private async Task WriteLoopAsync()
@@ -110,39 +116,35 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
 
     private async Task WriteBatchAsync(List<PendingTurn> batch)
     {
-        var context = database.CreateContext();
-        await using (context.ConfigureAwait(false))
+        try
         {
-            try
+            var now = clock.GetUtcNow().ToUniversalTime();
+            var (context, turnCommands) = await OpenSessionAsync().ConfigureAwait(false);
+            var transaction = await context.Database.BeginTransactionAsync().ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
-                var now = clock.GetUtcNow().ToUniversalTime();
-                context.Database.AutoSavepointsEnabled = false;
-                await using var transaction = await context.Database.BeginTransactionAsync().ConfigureAwait(false);
+                turnCommands.Enlist(transaction.GetDbTransaction());
 
-                var commands = new TurnCommands(context.Database.GetDbConnection(), transaction.GetDbTransaction());
-                await using (commands.ConfigureAwait(false))
+                // Learner order, the same in every server instance, so two instances' batches on one PostgreSQL
+                // take the conversation rows' locks in the same order and cannot deadlock on them.
+                foreach (var pending in batch.OrderBy(p => p.Commit.LearnerId))
                 {
-                    // Learner order, the same in every server instance, so two instances' batches on one PostgreSQL
-                    // take the conversation rows' locks in the same order and cannot deadlock on them.
-                    foreach (var pending in batch.OrderBy(p => p.Commit.LearnerId))
-                    {
-                        await ApplyInSavepointAsync(commands, transaction, pending, now).ConfigureAwait(false);
-                    }
+                    await ApplyInSavepointAsync(turnCommands, pending, now).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync().ConfigureAwait(false);
             }
+        }
 #pragma warning disable CA1031 // Whatever went wrong belongs to this batch's turns; the writer must live on for the next batch.
-            catch (Exception exception)
+        catch (Exception exception)
 #pragma warning restore CA1031
+        {
+            // The connection's state after a failure mid-batch (a disk error, say) is unknown: it is not used again.
+            await CloseSessionAsync(discard: true).ConfigureAwait(false);
+            foreach (var pending in batch)
             {
-                // The connection's state after a failure mid-batch (a disk error, say) is unknown: it does not go back to the pool.
-                TutorDatabase.DiscardConnection(context);
-                foreach (var pending in batch)
-                {
-                    pending.Failure ??= exception;
-                    pending.Result = null;
-                }
+                pending.Failure ??= exception;
+                pending.Result = null;
             }
         }
 
@@ -159,20 +161,57 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
         }
     }
 
+    /// <summary>The writer's open connection and its commands, opened now if there are none.</summary>
+    private async Task<(TutorDbContext Context, TurnCommands Commands)> OpenSessionAsync()
+    {
+        if (session is not null && commands is not null)
+        {
+            return (session, commands);
+        }
+
+        session = database.CreateContext();
+        session.Database.AutoSavepointsEnabled = false;
+
+        // Opened by the writer, the connection stays open after each transaction instead of going back to the pool.
+        await session.Database.OpenConnectionAsync().ConfigureAwait(false);
+        commands = new TurnCommands(session.Database.GetDbConnection(), transaction: null);
+        return (session, commands);
+    }
+
+    private async Task CloseSessionAsync(bool discard = false)
+    {
+        if (commands is not null)
+        {
+            await commands.DisposeAsync().ConfigureAwait(false);
+            commands = null;
+        }
+
+        if (session is not null)
+        {
+            if (discard)
+            {
+                TutorDatabase.DiscardConnection(session);
+            }
+
+            await session.DisposeAsync().ConfigureAwait(false);
+            session = null;
+        }
+    }
+
     /// <summary>
     /// Writes one turn behind a savepoint. A duplicate delivery raced in by another writer is retried (the rerun finds
     /// the stored attempt); any other failure undoes just this turn. If even the undo fails, the transaction is lost
     /// and the exception ends the batch.
     /// </summary>
-    private static async Task ApplyInSavepointAsync(TurnCommands commands, IDbContextTransaction transaction, PendingTurn pending, DateTimeOffset now)
+    private static async Task ApplyInSavepointAsync(TurnCommands commands, PendingTurn pending, DateTimeOffset now)
     {
         for (var run = 1; ; run++)
         {
-            await transaction.CreateSavepointAsync(TurnSavepoint).ConfigureAwait(false);
+            await commands.SaveAsync().ConfigureAwait(false);
             try
             {
                 pending.Result = await commands.ApplyAsync(pending.Commit, now).ConfigureAwait(false);
-                await transaction.ReleaseSavepointAsync(TurnSavepoint).ConfigureAwait(false);
+                await commands.ReleaseAsync().ConfigureAwait(false);
                 return;
             }
 #pragma warning disable CA1031 // The failure is handed to this turn's caller, not swallowed.
@@ -180,8 +219,8 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
 #pragma warning restore CA1031
             {
                 pending.Result = null;
-                await transaction.RollbackToSavepointAsync(TurnSavepoint).ConfigureAwait(false);
-                await transaction.ReleaseSavepointAsync(TurnSavepoint).ConfigureAwait(false);
+                await commands.RollbackToSavepointAsync().ConfigureAwait(false);
+                await commands.ReleaseAsync().ConfigureAwait(false);
                 if (DuplicateKey.IsUniqueViolation(exception) && run < DuplicateDeliveryRetries)
                 {
                     continue;

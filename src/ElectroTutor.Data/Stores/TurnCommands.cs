@@ -8,11 +8,21 @@ namespace ElectroTutor.Data.Stores;
 /// A turn's statements as plain parameterised commands on one open connection and transaction, without EF Core's
 /// change tracking, for <see cref="TurnStore"/> and the group-commit writer alike: the version claim, the attempt duplicate
 /// look-up (only for attempts with an activity id), the attempt insert and a skill-state upsert (<c>INSERT … ON
-/// CONFLICT (learner_id, skill_id) DO UPDATE</c>, valid on SQLite and PostgreSQL). Each command is created on first
-/// use and reused for the rest of the batch (or turn), so the provider prepares its SQL once per batch. One batch, one thread.
+/// CONFLICT (learner_id, skill_id) DO UPDATE</c>, valid on SQLite and PostgreSQL), and a savepoint per turn. Each
+/// command is created on first use and reused for as long as these commands live — one turn for <see cref="TurnStore"/>,
+/// every batch of the writer's connection for <see cref="GroupCommitTurnStore"/> (<see cref="Enlist"/>) — so the
+/// provider prepares its SQL once, not once per turn. One thread at a time.
 /// </summary>
-internal sealed class TurnCommands(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+internal sealed class TurnCommands(DbConnection connection, DbTransaction? transaction) : IAsyncDisposable
 {
+    private const string TurnSavepoint = "turn";
+
+    private readonly List<DbCommand> created = [];
+    private DbTransaction? transaction = transaction;
+    private DbCommand? savepoint;
+    private DbCommand? releaseSavepoint;
+    private DbCommand? rollbackToSavepoint;
+
     private const string AttemptColumns =
         "learner_id, channel_id, activity_id, template_id, seed, parameters_json, raw_answer, parsed_value, parsed_unit, verdict, misconception_id, hints_used, response_time_ms, answered_at";
 
@@ -53,16 +63,35 @@ internal sealed class TurnCommands(DbConnection connection, DbTransaction transa
         return new TurnCommitResult(Saved: true, commit.ExpectedVersion + 1, attempts);
     }
 
+    /// <summary>Runs the following statements in <paramref name="next"/>, a later transaction on the same connection.</summary>
+    public void Enlist(DbTransaction next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        transaction = next;
+        foreach (var command in created)
+        {
+            command.Transaction = next;
+        }
+    }
+
+    /// <summary>Starts the turn's savepoint, so a turn that fails can be undone alone.</summary>
+    public Task SaveAsync() => (savepoint ??= Create($"SAVEPOINT {TurnSavepoint}")).ExecuteNonQueryAsync();
+
+    /// <summary>Ends the turn's savepoint, keeping what the turn wrote.</summary>
+    public Task ReleaseAsync() => (releaseSavepoint ??= Create($"RELEASE SAVEPOINT {TurnSavepoint}")).ExecuteNonQueryAsync();
+
+    /// <summary>Undoes what the turn wrote since its savepoint; the savepoint stays until released.</summary>
+    public Task RollbackToSavepointAsync() => (rollbackToSavepoint ??= Create($"ROLLBACK TO SAVEPOINT {TurnSavepoint}")).ExecuteNonQueryAsync();
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in (DbCommand?[])[claimFirst, claimNext, currentVersion, findAttempt, insertAttempt, upsertSkillState, deleteSkillStates, rename])
+        foreach (var command in created)
         {
-            if (command is not null)
-            {
-                await command.DisposeAsync().ConfigureAwait(false);
-            }
+            await command.DisposeAsync().ConfigureAwait(false);
         }
+
+        created.Clear();
     }
 
     /// <summary>Moves the conversation state from the expected version to the next; false when it had moved on.</summary>
@@ -193,6 +222,7 @@ internal sealed class TurnCommands(DbConnection connection, DbTransaction transa
             command.Parameters.Add(parameter);
         }
 
+        created.Add(command);
         return command;
     }
 

@@ -121,6 +121,24 @@ public sealed class GroupCommitTurnStoreTest
     }
 
     [Theory]
+    [OnPostgres]
+    public async Task A_connection_the_database_closes_fails_its_batch_politely_and_the_next_batch_connects_again(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Migrated(provider);
+        var learners = await NewLearners(temp, 2);
+        await using var store = new GroupCommitTurnStore(temp.Database, TimeProvider.System);
+        Assert.True((await store.CommitAsync(new TurnCommit(learners[0], 0, "{}"))).Saved);
+
+        // What a restart of the database server does to the writer's open connection.
+        temp.Execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+
+        var error = await Assert.ThrowsAsync<TutorDatabaseException>(() => store.CommitAsync(new TurnCommit(learners[1], 0, "{}")));
+        Assert.Contains("was not stored", error.Message, StringComparison.Ordinal);
+        Assert.True((await store.CommitAsync(new TurnCommit(learners[1], 0, "{}"))).Saved);
+        Assert.Equal(2, temp.Count("SELECT count(*) FROM conversation_states"));
+    }
+
+    [Theory]
     [OnSqlite]
     [OnPostgres]
     public async Task A_redelivered_answer_is_stored_once_and_reported_as_a_repeat(DatabaseProvider provider)
