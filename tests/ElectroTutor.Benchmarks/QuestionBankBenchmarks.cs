@@ -48,22 +48,9 @@ public class QuestionBankBenchmarks
     // The files are read once, so the load benchmark measures parsing and cross-checking, not the disk.
     private static List<(string Name, string Text)> ReadData()
     {
-        var data = FindData();
+        var data = BenchmarkData.Folder();
         return Directory.EnumerateFiles(data, "*.yaml", SearchOption.AllDirectories)
             .Select(f => (Path.GetRelativePath(data, f).Replace('\\', '/'), File.ReadAllText(f)))
             .ToList();
-    }
-
-    private static string FindData()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "data", "skills.yaml")))
-            {
-                return Path.Combine(directory.FullName, "data");
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find data/skills.yaml above the benchmark binaries.");
     }
 }

@@ -30,7 +30,7 @@ public class TutorEngineTurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = FindData();
+        var data = BenchmarkData.Folder();
         var bank = QuestionBankLoader.Load(Sources(data, "*.yaml"), ScenarioCatalog.Default).Bank
             ?? throw new InvalidOperationException("The bank in data/ does not load; run electrotutor bank validate.");
         var notes = ConceptLibraryLoader.Load(Sources(Path.Combine(data, "concepts"), "*.md"), bank.Skills).Library;
@@ -80,17 +80,4 @@ public class TutorEngineTurnBenchmarks
         Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
             .Select(f => new BankSource(Path.GetRelativePath(folder, f).Replace('\\', '/'), new StringReader(File.ReadAllText(f))))
             .ToList();
-
-    private static string FindData()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "data", "skills.yaml")))
-            {
-                return Path.Combine(directory.FullName, "data");
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find data/skills.yaml above the benchmark binaries.");
-    }
 }

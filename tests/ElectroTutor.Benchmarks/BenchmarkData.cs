@@ -1,0 +1,19 @@
+namespace ElectroTutor.Benchmarks;
+
+/// <summary>Where the repository's <c>data/</c> folder is, for benchmarks that load the real bank.</summary>
+internal static class BenchmarkData
+{
+    /// <summary>The nearest <c>data/</c> folder (with <c>skills.yaml</c>) above the benchmark binaries.</summary>
+    public static string Folder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "data", "skills.yaml")))
+            {
+                return Path.Combine(directory.FullName, "data");
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find data/skills.yaml above the benchmark binaries.");
+    }
+}
