@@ -178,23 +178,34 @@ public sealed class GroupCommitTurnStore : ITurnStore, IAsyncDisposable
         return (session, commands);
     }
 
+    /// <summary>Closes the writer's connection and commands; never throws, so a broken connection cannot stop the writer.</summary>
     private async Task CloseSessionAsync(bool discard = false)
     {
-        if (commands is not null)
+        var (closingCommands, closingSession) = (commands, session);
+        (commands, session) = (null, null);
+        try
         {
-            await commands.DisposeAsync().ConfigureAwait(false);
-            commands = null;
-        }
-
-        if (session is not null)
-        {
-            if (discard)
+            if (closingCommands is not null)
             {
-                TutorDatabase.DiscardConnection(session);
+                await closingCommands.DisposeAsync().ConfigureAwait(false);
             }
 
-            await session.DisposeAsync().ConfigureAwait(false);
-            session = null;
+            if (closingSession is not null)
+            {
+                if (discard)
+                {
+                    TutorDatabase.DiscardConnection(closingSession);
+                }
+
+                await closingSession.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // See below.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            // The connection is being thrown away and what broke it was already given to the batch's turns; the next
+            // batch opens a new one.
         }
     }
 
