@@ -19,7 +19,7 @@ internal static class NumericCheck
             Note = result.Note,
             ExpectedValue = item.Answer,
             ExpectedUnit = shownUnit,
-            ExpectedText = $"{TextRenderer.Number(item.Answer.Value)} {shownUnit}".TrimEnd(),
+            ExpectedText = $"{NumberText.Of(item.Answer.Value)} {shownUnit}".TrimEnd(),
             ParsedValue = result.ValueInExpectedUnit,
             ParsedUnit = result.ValueInExpectedUnit is null ? null : shownUnit,
             ParsedText = result.Parsed.IsSuccess ? result.Parsed.NormalizedText : null,

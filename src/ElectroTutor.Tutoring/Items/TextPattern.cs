@@ -5,7 +5,8 @@ namespace ElectroTutor.Tutoring.Items;
 
 /// <summary>
 /// An author's text scanned once: its literal runs and its placeholders with their formulas already parsed, so filling
-/// it for an item only evaluates. A text with a mistake keeps the mistake where it stands and reports it when rendering
+/// it for an item only evaluates. <c>{formula}</c> or <c>{formula:format}</c> becomes the value (<see cref="NumberText"/>);
+/// <c>{{</c> and <c>}}</c> are literal braces. A text with a mistake keeps the mistake where it stands and reports it when rendering
 /// reaches it, after the placeholders before it — exactly as scanning while filling would. Immutable and safe to share.
 /// </summary>
 internal sealed class TextPattern
@@ -85,7 +86,7 @@ internal sealed class TextPattern
                 throw new FormulaException($"Placeholder '{{{segment.Body}}}' gives {value}.");
             }
 
-            output.Append(TextRenderer.Number(value, segment.Format));
+            output.Append(NumberText.Of(value, segment.Format));
         }
 
         return output.ToString();

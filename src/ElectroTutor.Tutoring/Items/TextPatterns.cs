@@ -21,7 +21,7 @@ internal sealed class TextPatterns(int capacity = TextPatterns.DefaultCapacity)
     /// <summary>Patterns held now.</summary>
     public int Count => patterns.Count;
 
-    /// <summary>Fills <paramref name="text"/> as <see cref="TextRenderer.Render"/> does.</summary>
+    /// <summary>Fills <paramref name="text"/> with <paramref name="values"/> (<see cref="TextPattern.Render"/>).</summary>
     public string Render(string text, IReadOnlyDictionary<string, double> values) => PatternOf(text).Render(values);
 
     private TextPattern PatternOf(string text)

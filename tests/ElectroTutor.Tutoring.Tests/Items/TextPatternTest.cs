@@ -182,7 +182,7 @@ public class TextPatternTest
                     throw new FormulaException($"Placeholder '{{{body}}}' gives {value}.");
                 }
 
-                output.Append(TextRenderer.Number(value, format));
+                output.Append(NumberText.Of(value, format));
                 i = end;
             }
         }
