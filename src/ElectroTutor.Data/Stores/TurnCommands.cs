@@ -17,18 +17,17 @@ internal sealed class TurnCommands(DbConnection connection, DbTransaction? trans
 {
     private const string TurnSavepoint = "turn";
 
-    private readonly List<DbCommand> created = [];
-    private DbTransaction? transaction = transaction;
-    private DbCommand? savepoint;
-    private DbCommand? releaseSavepoint;
-    private DbCommand? rollbackToSavepoint;
-
     private const string AttemptColumns =
         "learner_id, channel_id, activity_id, template_id, seed, parameters_json, raw_answer, parsed_value, parsed_unit, verdict, misconception_id, hints_used, response_time_ms, answered_at";
 
     private const string SkillStateColumns =
         "learner_id, skill_id, mastery, attempts, correct, last_practiced_at, next_review_at, review_stability_days, last_reviewed_at, reviews, lapses";
 
+    private readonly List<DbCommand> created = [];
+    private DbTransaction? transaction = transaction;
+    private DbCommand? savepoint;
+    private DbCommand? releaseSavepoint;
+    private DbCommand? rollbackToSavepoint;
     private DbCommand? claimFirst;
     private DbCommand? claimNext;
     private DbCommand? currentVersion;
