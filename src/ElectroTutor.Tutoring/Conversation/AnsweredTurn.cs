@@ -11,11 +11,12 @@ public sealed record AnsweredTurn(string ActivityId, IReadOnlyList<TutorReply> R
 {
     /// <summary>
     /// True when only the activity id is still kept (an older turn): a redelivery is then recognised and not run
-    /// again, but its replies can no longer be repeated.
+    /// again, but its replies can no longer be repeated. Stored state older than
+    /// <see cref="SavedConversation.OlderActivityIds"/> marks such turns with it.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool RepliesForgotten { get; init; }
 
-    /// <summary>This turn with only its activity id kept.</summary>
-    public AnsweredTurn WithoutReplies() => RepliesForgotten ? this : new AnsweredTurn(ActivityId, [], []) { RepliesForgotten = true };
+    /// <summary>An older turn of which only the activity id is kept.</summary>
+    public static AnsweredTurn Forgotten(string activityId) => new(activityId, [], []) { RepliesForgotten = true };
 }

@@ -2,7 +2,7 @@ namespace ElectroTutor.Tutoring.Conversation;
 
 /// <summary>What is stored per learner between turns: the tutor's state and the last few answered activities.</summary>
 /// <param name="State">The conversation state.</param>
-/// <param name="RecentTurns">The latest turns that had an activity id, oldest first.</param>
+/// <param name="RecentTurns">The newest turns that had an activity id, with their replies, oldest first (at most <see cref="RepliesKept"/>).</param>
 public sealed record SavedConversation(TutorState State, IReadOnlyList<AnsweredTurn> RecentTurns)
 {
     /// <summary>How many answered turns are recognised when redelivered.</summary>
@@ -18,9 +18,27 @@ public sealed record SavedConversation(TutorState State, IReadOnlyList<AnsweredT
     /// <summary>A learner with nothing saved.</summary>
     public static SavedConversation Empty { get; } = new(TutorState.New, []);
 
-    /// <summary>The turn already answered for <paramref name="activityId"/>, or null.</summary>
-    public AnsweredTurn? Answered(string? activityId) =>
-        activityId is null ? null : RecentTurns.LastOrDefault(t => string.Equals(t.ActivityId, activityId, StringComparison.Ordinal));
+    /// <summary>
+    /// The activity ids of the answered turns before <see cref="RecentTurns"/>, oldest first (at most
+    /// <see cref="TurnsKept"/> − <see cref="RepliesKept"/>): a redelivery of one is recognised, but its replies are gone.
+    /// Kept as bare ids because the state is written with every turn.
+    /// </summary>
+    public IReadOnlyList<string> OlderActivityIds { get; init; } = [];
+
+    /// <summary>
+    /// The turn already answered for <paramref name="activityId"/>, or null; for one of the
+    /// <see cref="OlderActivityIds"/> a turn whose <see cref="AnsweredTurn.RepliesForgotten"/> is true.
+    /// </summary>
+    public AnsweredTurn? Answered(string? activityId)
+    {
+        if (activityId is null)
+        {
+            return null;
+        }
+
+        return RecentTurns.LastOrDefault(t => string.Equals(t.ActivityId, activityId, StringComparison.Ordinal))
+            ?? (OlderActivityIds.Contains(activityId, StringComparer.Ordinal) ? AnsweredTurn.Forgotten(activityId) : null);
+    }
 
     /// <summary>This conversation after a turn: the new state, and the turn remembered if it had an activity id.</summary>
     public SavedConversation After(TurnOutcome outcome, string? activityId)
@@ -28,15 +46,27 @@ public sealed record SavedConversation(TutorState State, IReadOnlyList<AnsweredT
         ArgumentNullException.ThrowIfNull(outcome);
         if (activityId is null)
         {
-            return new SavedConversation(outcome.State, RecentTurns);
+            return this with { State = outcome.State };
         }
 
-        var turns = RecentTurns.Append(new AnsweredTurn(activityId, outcome.Replies, outcome.Suggestions)).TakeLast(TurnsKept).ToList();
-        for (var i = 0; i < turns.Count - RepliesKept; i++)
+        var turns = RecentTurns.Append(new AnsweredTurn(activityId, outcome.Replies, outcome.Suggestions)).ToList();
+        var forgotten = Math.Max(0, turns.Count - RepliesKept);
+        return new SavedConversation(outcome.State, turns.GetRange(forgotten, turns.Count - forgotten))
         {
-            turns[i] = turns[i].WithoutReplies();
-        }
+            OlderActivityIds = [.. OlderActivityIds.Concat(turns.Take(forgotten).Select(t => t.ActivityId)).TakeLast(TurnsKept - RepliesKept)],
+        };
+    }
 
-        return new SavedConversation(outcome.State, turns);
+    /// <summary>
+    /// This conversation as <see cref="After"/> keeps it, from what an older writer stored: before older turns were
+    /// kept as <see cref="OlderActivityIds"/>, they stayed among the recent turns with their replies forgotten.
+    /// </summary>
+    internal SavedConversation WithOlderTurnsAsIds()
+    {
+        var forgotten = RecentTurns.Where(t => t.RepliesForgotten).Select(t => t.ActivityId).ToList();
+        return forgotten.Count == 0 ? this : new SavedConversation(State, [.. RecentTurns.Where(t => !t.RepliesForgotten)])
+        {
+            OlderActivityIds = [.. OlderActivityIds.Concat(forgotten).TakeLast(TurnsKept - RepliesKept)],
+        };
     }
 }

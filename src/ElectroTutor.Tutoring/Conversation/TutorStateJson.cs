@@ -57,7 +57,11 @@ public static class TutorStateJson
             }
 
             var repaired = Repair(state);
-            return new SavedConversation(state.Format >= 3 ? StoredSkills.Restore(repaired, skillStates) : repaired, saved.RecentTurns ?? []);
+            var restored = new SavedConversation(state.Format >= 3 ? StoredSkills.Restore(repaired, skillStates) : repaired, saved.RecentTurns ?? [])
+            {
+                OlderActivityIds = saved.OlderActivityIds ?? [],
+            };
+            return restored.WithOlderTurnsAsIds();
         }
         catch (JsonException exception)
         {

@@ -140,13 +140,52 @@ public sealed class TutorStateJsonTest
         }
 
         saved = TutorStateJson.TryRead(TutorStateJson.Write(saved), [], out _, out _)!;
-        Assert.Equal(SavedConversation.TurnsKept, saved.RecentTurns.Count);
+        Assert.Equal(SavedConversation.RepliesKept, saved.RecentTurns.Count);
+        Assert.Equal(SavedConversation.TurnsKept - SavedConversation.RepliesKept, saved.OlderActivityIds.Count);
         Assert.Null(saved.Answered("act-4"));
         var oldest = saved.Answered("act-5");
         Assert.True(oldest is { RepliesForgotten: true, Replies.Count: 0 });
         var newest = saved.Answered($"act-{SavedConversation.TurnsKept + 4}");
         Assert.True(newest is { RepliesForgotten: false });
         Assert.Equal($"reply {SavedConversation.TurnsKept + 4}", newest.Replies.Single().ToMarkdown());
-        Assert.Equal(SavedConversation.RepliesKept, saved.RecentTurns.Count(t => !t.RepliesForgotten));
+        Assert.All(saved.RecentTurns, t => Assert.False(t.RepliesForgotten));
+    }
+
+    [Fact]
+    public void Older_turns_are_written_as_bare_activity_ids()
+    {
+        var saved = SavedConversation.Empty;
+        for (var i = 0; i < SavedConversation.TurnsKept; i++)
+        {
+            saved = saved.After(new TurnOutcome(TutorState.New, [new TextReply($"reply {i}")]) { Suggestions = ["progress"] }, $"act-{i}");
+        }
+
+        var json = JsonNode.Parse(TutorStateJson.Write(saved))!;
+        Assert.Equal(
+            Enumerable.Range(0, SavedConversation.TurnsKept - SavedConversation.RepliesKept).Select(i => $"act-{i}"),
+            json["olderActivityIds"]!.AsArray().Select(id => (string?)id));
+        Assert.Equal(SavedConversation.RepliesKept, json["recentTurns"]!.AsArray().Count);
+        Assert.DoesNotContain("reply 0", json.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void State_that_kept_older_turns_among_the_recent_ones_is_read_with_them_as_ids()
+    {
+        // How format 3 stored older turns before they became bare ids: in the list, with their replies forgotten.
+        const string Stored = """
+            {"state":{"format":3},"recentTurns":[
+              {"activityId":"act-1","replies":[],"suggestions":[],"repliesForgotten":true},
+              {"activityId":"act-2","replies":[],"suggestions":[],"repliesForgotten":true},
+              {"activityId":"act-3","replies":[{"type":"text","markdown":"reply 3"}],"suggestions":["progress"]}]}
+            """;
+
+        var saved = TutorStateJson.TryRead(Stored, [], out var problem, out _);
+
+        Assert.True(saved is not null, problem);
+        Assert.Equal(["act-1", "act-2"], saved.OlderActivityIds);
+        Assert.Equal("act-3", Assert.Single(saved.RecentTurns).ActivityId);
+        Assert.True(saved.Answered("act-1") is { RepliesForgotten: true });
+        Assert.Equal("reply 3", saved.Answered("act-3")!.Replies.Single().ToMarkdown());
+        Assert.Null(saved.Answered("act-4"));
     }
 }
