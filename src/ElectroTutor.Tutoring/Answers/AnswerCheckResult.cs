@@ -8,7 +8,10 @@ namespace ElectroTutor.Tutoring.Answers;
 /// <param name="ExpectedValue">The expected value.</param>
 /// <param name="ExpectedUnit">The expected unit.</param>
 /// <param name="Feedback">A short, friendly sentence for the learner; never states the expected value.</param>
-/// <param name="Note">A remark accompanying a correct answer (significant figures, lenient unit), or null.</param>
+/// <param name="Note">
+/// A remark accompanying a correct answer (significant figures, lenient unit), or null. <paramref name="Feedback"/>
+/// already ends with it; it is kept apart for machines, not to be appended again.
+/// </param>
 public sealed record AnswerCheckResult(
     AnswerVerdict Verdict,
     AnswerDiscrepancy Discrepancy,

@@ -11,10 +11,17 @@ public sealed record ItemVerdict
     /// <summary>The diagnosed misconception's id, when a wrong answer matches a named mistake.</summary>
     public string? MisconceptionId { get; init; }
 
-    /// <summary>What the learner reads: specific, friendly, and never the answer itself.</summary>
+    /// <summary>
+    /// What the learner reads, complete: specific, friendly, and never the answer itself. A correct answer's
+    /// <see cref="Note"/> is already part of it.
+    /// </summary>
     public required string Feedback { get; init; }
 
-    /// <summary>A remark that accompanies a correct answer (significant figures, a unit written leniently).</summary>
+    /// <summary>
+    /// A remark that accompanies a correct answer (significant figures, a unit written leniently), kept apart so that
+    /// channels and analytics can show or count it without reading <see cref="Feedback"/>. It is already at the end of
+    /// <see cref="Feedback"/>: show one or the other, never both, or the learner reads it twice.
+    /// </summary>
     public string? Note { get; init; }
 
     /// <summary>The expected value (numeric items).</summary>

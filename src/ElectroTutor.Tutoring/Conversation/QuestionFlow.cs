@@ -269,7 +269,8 @@ internal sealed class QuestionFlow(QuestionBank bank, ScenarioCatalog catalog, T
         var progress = turn.Progress;
         var after = ProgressView.MasteryOf(progress, question.SkillId, options);
         var skill = bank.Skills[question.SkillId];
-        var message = verdict.Note is { Length: > 0 } note ? $"{verdict.Feedback} {note}" : verdict.Feedback;
+        // The feedback already ends with the verdict's note (see ItemVerdict.Note), so the note is not added again.
+        var message = verdict.Feedback;
         message += counted
             ? string.Create(CultureInfo.InvariantCulture, $" Mastery of {skill.Name}: {masteryBefore * 100:0}% → {after * 100:0}%.")
             : " (This try doesn't change your mastery, because the first try on a question is what counts.)";
