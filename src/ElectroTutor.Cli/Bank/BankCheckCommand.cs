@@ -48,13 +48,10 @@ internal static class BankCheckCommand
 
     private static string ForPeople(ItemVerdict verdict)
     {
-        var lines = new List<string> { $"{verdict.Verdict}{(verdict.MisconceptionId is { } id ? $" ({id})" : string.Empty)}: {verdict.Feedback}" };
-        if (verdict.Note is { } note)
-        {
-            lines.Add($"Note: {note}");
-        }
-
-        lines.Add($"Understood: {verdict.ParsedText ?? "—"}; expected: {verdict.ExpectedText}");
-        return string.Join(Environment.NewLine, lines);
+        // The feedback already ends with the verdict's note, if it has one.
+        return string.Join(
+            Environment.NewLine,
+            $"{verdict.Verdict}{(verdict.MisconceptionId is { } id ? $" ({id})" : string.Empty)}: {verdict.Feedback}",
+            $"Understood: {verdict.ParsedText ?? "—"}; expected: {verdict.ExpectedText}");
     }
 }
