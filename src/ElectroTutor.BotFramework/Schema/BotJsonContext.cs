@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -16,6 +17,8 @@ namespace ElectroTutor.BotFramework.Schema;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(RawJson))]
 public sealed partial class BotJsonContext : JsonSerializerContext
 {
     /// <summary>The deepest nesting of objects and arrays accepted in a request body.</summary>

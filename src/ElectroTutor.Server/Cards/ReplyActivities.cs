@@ -44,6 +44,7 @@ public static class ReplyActivities
 
     private static Activity ToActivity(TutorReply reply, bool questionFollows, Uri? baseUrl)
     {
+        var markdown = reply.ToMarkdown();
         var card = reply switch
         {
             QuestionReply question => QuestionCard.Build(question),
@@ -57,27 +58,29 @@ public static class ReplyActivities
         {
             // Channels that render cards show the card alone; the Markdown rides along as the card's own fallback.
             card["fallbackText"] = reply is ClassSummaryReply summaryReply && ClassSummaryCard.DashboardUrl(summaryReply, baseUrl) is { } dashboard
-                ? reply.ToMarkdown().Replace("/" + summaryReply.DashboardPath, dashboard.ToString(), StringComparison.Ordinal)
-                : reply.ToMarkdown();
+                ? markdown.Replace("/" + summaryReply.DashboardPath, dashboard.ToString(), StringComparison.Ordinal)
+                : markdown;
         }
 
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = card is null ? reply.ToMarkdown() : null,
+            Text = card is null ? markdown : null,
             TextFormat = "markdown",
-            Summary = card is null ? null : Summary(reply),
+            Summary = card is null ? null : Summary(markdown),
             Attachments = card is not null ? [new Attachment { ContentType = AdaptiveCard.ContentType, Content = card }]
                 : reply is ExperimentReply { Chart: { } chart } ? [ChartImage.Attachment(chart)]
                 : null,
-            ChannelData = new JsonObject { [CardSubmitData.Property] = JsonNode.Parse(ConversationJson.Serialize(reply)) },
+
+            // The reply itself, serialized once and copied into the activity's JSON when that is sent.
+            ChannelData = new JsonObject { [CardSubmitData.Property] = RawJson.Node(reply, ConversationJson.Reply) },
         };
     }
 
     /// <summary>The first line of the reply, for notifications and screen readers.</summary>
-    private static string Summary(TutorReply reply)
+    private static string Summary(string markdown)
     {
-        var text = reply.ToMarkdown().Replace("**", string.Empty, StringComparison.Ordinal);
+        var text = markdown.Replace("**", string.Empty, StringComparison.Ordinal);
         var line = text.Split('\n', 2)[0];
         return line.Length <= 120 ? line : string.Concat(line.AsSpan(0, 117), "…");
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ElectroTutor.Tutoring.Conversation.Replies;
 
 namespace ElectroTutor.Tutoring.Conversation;
@@ -10,17 +11,27 @@ namespace ElectroTutor.Tutoring.Conversation;
 /// </summary>
 public static class ConversationJson
 {
-    /// <summary>The serializer options for state and replies.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        MaxDepth = 32,
+    /// <summary>The serializer options for state and replies (read-only).</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-        // Experiments report "none" (a missing peak, say) as NaN or infinity.
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    /// <summary>How a reply is written, <c>type</c> included, for serializing one without a string in between.</summary>
+    public static JsonTypeInfo<TutorReply> Reply { get; } = (JsonTypeInfo<TutorReply>)Options.GetTypeInfo(typeof(TutorReply));
 
     /// <summary>One reply as a JSON object with its <c>type</c>.</summary>
-    public static string Serialize(TutorReply reply) => JsonSerializer.Serialize(reply, Options);
+    public static string Serialize(TutorReply reply) => JsonSerializer.Serialize(reply, Reply);
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+            MaxDepth = 32,
+
+            // Experiments report "none" (a missing peak, say) as NaN or infinity.
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

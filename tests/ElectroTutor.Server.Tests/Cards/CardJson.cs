@@ -10,6 +10,10 @@ internal static class CardJson
     /// <summary>The activity as it goes on the wire.</summary>
     public static string Wire(Activity activity) => JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity);
 
+    /// <summary>The reply's machine-readable data, <c>channelData.electroTutor</c>, as it goes on the wire.</summary>
+    public static JsonObject ReplyData(Activity activity) =>
+        Assert.IsType<JsonObject>(JsonNode.Parse(Wire(activity))?["channelData"]?["electroTutor"]);
+
     /// <summary>The activity's one Adaptive Card.</summary>
     public static JsonObject Card(Activity activity)
     {

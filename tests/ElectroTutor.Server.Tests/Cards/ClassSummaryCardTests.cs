@@ -30,7 +30,7 @@ public sealed class ClassSummaryCardTests
         var open = Assert.Single(card["actions"]!.AsArray());
         Assert.Equal(("Action.OpenUrl", "https://tutor.example.org/instructor/classes/K7QM2P"), ((string?)open!["type"], (string?)open["url"]));
         Assert.Contains("https://tutor.example.org/instructor/classes/K7QM2P", (string?)card["fallbackText"], StringComparison.Ordinal);
-        Assert.Equal("classSummary", (string?)((JsonObject)activity.ChannelData!)["electroTutor"]!["type"]);
+        Assert.Equal("classSummary", (string?)CardJson.ReplyData(activity)["type"]);
         Assert.Null(activity.SuggestedActions);
     }
 

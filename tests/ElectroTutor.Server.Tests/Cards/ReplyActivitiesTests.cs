@@ -72,7 +72,7 @@ public sealed class ReplyActivitiesTests
         Assert.Null(activity.Recipient);
         Assert.Null(activity.Conversation);
         Assert.Null(activity.ReplyToId);
-        var data = activity.ChannelData!["electroTutor"]!;
+        var data = CardJson.ReplyData(activity);
         Assert.Equal("question", (string?)data["type"]);
         Assert.Equal(reply.Question.ItemId, (string?)data["question"]!["itemId"]);
         Assert.Equal(reply.Question.Kind, (string?)data["question"]!["kind"]);
@@ -85,10 +85,10 @@ public sealed class ReplyActivitiesTests
         chat.Say(chat.RightAnswer());
         var activities = ReplyActivities.From(chat.Last.Replies, chat.Last.Suggestions);
 
-        var feedbackActivity = Assert.Single(activities, a => (string?)a.ChannelData!["electroTutor"]!["type"] == "feedback");
+        var feedbackActivity = Assert.Single(activities, a => (string?)CardJson.ReplyData(a)["type"] == "feedback");
         var feedback = chat.Reply<FeedbackReply>().Feedback;
-        Assert.True((bool)feedbackActivity.ChannelData!["electroTutor"]!["feedback"]!["correct"]!);
-        Assert.Equal(feedback.Verdict, (string?)feedbackActivity.ChannelData["electroTutor"]!["feedback"]!["verdict"]);
+        Assert.True((bool)CardJson.ReplyData(feedbackActivity)["feedback"]!["correct"]!);
+        Assert.Equal(feedback.Verdict, (string?)CardJson.ReplyData(feedbackActivity)["feedback"]!["verdict"]);
         var card = CardJson.Card(feedbackActivity);
         Assert.Equal("Good", (string?)card["body"]![0]!["color"]);
         var percent = Math.Round(feedback.MasteryAfter * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
@@ -97,7 +97,7 @@ public sealed class ReplyActivitiesTests
         // The next question is already on screen, so only Why? is offered.
         Assert.Equal("explain", (string?)CardJson.TutorData(CardJson.Submit(card, "Why?"))["action"]);
         Assert.DoesNotContain(CardJson.All(card, "Action.Submit"), a => (string?)a["title"] == "Next question");
-        Assert.Equal("question", (string?)activities[^1].ChannelData!["electroTutor"]!["type"]);
+        Assert.Equal("question", (string?)CardJson.ReplyData(activities[^1])["type"]);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class ReplyActivitiesTests
         var feedback = chat.Reply<FeedbackReply>().Feedback;
         Assert.False(feedback.Correct);
         Assert.True(feedback.Counted);
-        var card = CardJson.Card(Assert.Single(activities, a => (string?)a.ChannelData!["electroTutor"]!["type"] == "feedback"));
+        var card = CardJson.Card(Assert.Single(activities, a => (string?)CardJson.ReplyData(a)["type"] == "feedback"));
         Assert.Equal("Attention", (string?)card["body"]![0]!["color"]);
         Assert.Equal(3, card["body"]!.AsArray().Count);
         if (feedback.CanRetry)
@@ -129,10 +129,10 @@ public sealed class ReplyActivitiesTests
         Assert.False(feedback.Counted);
 
         var activities = ReplyActivities.From(chat.Last.Replies, chat.Last.Suggestions);
-        var card = CardJson.Card(Assert.Single(activities, a => (string?)a.ChannelData!["electroTutor"]!["type"] == "feedback"));
+        var card = CardJson.Card(Assert.Single(activities, a => (string?)CardJson.ReplyData(a)["type"] == "feedback"));
         Assert.Equal("Warning", (string?)card["body"]![0]!["color"]);
         Assert.Equal(2, card["body"]!.AsArray().Count);
-        Assert.Equal(feedback.Verdict, (string?)activities[0].ChannelData!["electroTutor"]!["feedback"]!["verdict"]);
+        Assert.Equal(feedback.Verdict, (string?)CardJson.ReplyData(activities[0])["feedback"]!["verdict"]);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class ReplyActivitiesTests
 
         var last = activities[^1];
         Assert.Null(last.Attachments);
-        Assert.Contains(activities, a => a.Text == hint.ToMarkdown() && (string?)a.ChannelData!["electroTutor"]!["type"] == "hint");
+        Assert.Contains(activities, a => a.Text == hint.ToMarkdown() && (string?)CardJson.ReplyData(a)["type"] == "hint");
         var quick = last.SuggestedActions!.Actions!;
         Assert.Equal(["hint", "solution", "skip"], quick.Select(a => a.Title));
         Assert.All(quick, a => Assert.Equal("imBack", a.Type));
@@ -219,7 +219,7 @@ public sealed class ReplyActivitiesTests
         var activity = ReplyActivities.From([solution], chat.Last.Suggestions).Single();
         Assert.Null(activity.Attachments);
         Assert.Equal(solution.ToMarkdown(), activity.Text);
-        Assert.Equal("solution", (string?)activity.ChannelData!["electroTutor"]!["type"]);
+        Assert.Equal("solution", (string?)CardJson.ReplyData(activity)["type"]);
 
         var withCard = ReplyActivities.From([solution, new ProgressReply(new ProgressData { Skills = [] })], ["next", "progress"]);
         Assert.All(withCard, a => Assert.Null(a.SuggestedActions));
