@@ -91,7 +91,7 @@ public sealed class NextItemSelector
 
         var random = new SeededRandom("next-item", request.Seed);
         var (template, prediction) = ChooseTemplate(chosen.SkillId, progress, random);
-        var reason = chosen.Reason + (interleaved ? " Switching skills so practice stays interleaved." : string.Empty);
+        var reason = Reason(chosen) + (interleaved ? " Switching skills so practice stays interleaved." : string.Empty);
         return new ItemSelection(chosen.SkillId, template.Id, (long)(random.NextUInt64() >> 1), chosen.IsReview, reason) { Prediction = prediction };
     }
 
@@ -105,7 +105,7 @@ public sealed class NextItemSelector
             if (policy.IsMastered(state.Mastery))
             {
                 var recall = RevisionScheduler.Recall(state.Review!, now);
-                due.Add(new Candidate(skillId, true, recall, Text($"A review of {graph[skillId].Name}: predicted recall has fallen to {recall:P0}, so it is due.")));
+                due.Add(new Candidate(skillId, true, recall, state.Mastery));
             }
         }
 
@@ -113,7 +113,7 @@ public sealed class NextItemSelector
             .Where(s => InScope(s.Id) && templatesBySkill.ContainsKey(s.Id))
             .Select(s => (Skill: s, Parameters: parametersOf(s.Id), State: progress.Of(s.Id, parametersOf(s.Id))))
             .Where(s => !policy.IsMastered(s.State.Mastery) && s.Skill.Prerequisites.All(p => progress.Of(p, parametersOf(p)).Mastery >= policy.PrerequisiteGate))
-            .Select(s => new Candidate(s.Skill.Id, false, ((1 - s.State.Mastery) * s.Parameters.PLearn) - (s.State.Mastery * s.Parameters.PForget), Reason(s.Skill, s.State.Mastery)))
+            .Select(s => new Candidate(s.Skill.Id, false, ((1 - s.State.Mastery) * s.Parameters.PLearn) - (s.State.Mastery * s.Parameters.PForget), s.State.Mastery))
             .OrderByDescending(c => c.Score)
             .ToList();
 
@@ -121,6 +121,11 @@ public sealed class NextItemSelector
             ? [.. due, .. learnable]
             : [.. due.Where(d => d.Score < policy.UrgentRecall), .. learnable, .. due.Where(d => d.Score >= policy.UrgentRecall)];
     }
+
+    // Written only for the candidate chosen: the others' reasons would never be read.
+    private string Reason(Candidate candidate) => candidate.IsReview
+        ? Text($"A review of {graph[candidate.SkillId].Name}: predicted recall has fallen to {candidate.Score:P0}, so it is due.")
+        : Reason(graph[candidate.SkillId], candidate.Mastery);
 
     private string Reason(Skill skill, double mastery) => skill.Prerequisites.Count == 0
         ? Text($"{skill.Name}: mastery is about {mastery:P0}, below the {policy.MasteryThreshold:P0} needed, and it is where the most is to gain now.")
@@ -149,5 +154,6 @@ public sealed class NextItemSelector
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Candidate(string SkillId, bool IsReview, double Score, string Reason);
+    // Score: for a review the predicted recall, otherwise the expected gain in mastery from one more item.
+    private sealed record Candidate(string SkillId, bool IsReview, double Score, double Mastery);
 }
