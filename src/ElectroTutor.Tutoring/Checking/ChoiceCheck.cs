@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ElectroTutor.Tutoring.Answers;
 using ElectroTutor.Tutoring.Items;
 
@@ -7,17 +6,13 @@ namespace ElectroTutor.Tutoring.Checking;
 /// <summary>Choice items: a letter, a position or the option's text; a distractor names its misconception.</summary>
 internal static class ChoiceCheck
 {
-    // An item is generated once and graded on every answer to it (items are memoized), so its option texts are folded
-    // for matching once per item rather than once per answer. The table lets go of a parser with its item.
-    private static readonly ConditionalWeakTable<Item, ChoiceAnswerParser> Parsers = new();
-
-    public static ItemVerdict Check(Item item, string? text, Func<string, string> feedbackFor)
+    public static ItemVerdict Check(Item item, string? text, ChoiceParsers parsers, Func<string, string> feedbackFor)
     {
         var correct = item.Choices.First(c => c.IsCorrect);
-        var parsed = Parsers.GetValue(item, static i => new ChoiceAnswerParser([.. i.Choices.Select(c => c.Text)])).Parse(text);
+        var parsed = parsers.For([.. item.Choices.Select(c => c.Text)]).Parse(text);
         if (parsed.Failure == ChoiceParseFailure.NoMatch && Leads(item) is { } leads)
         {
-            var byLead = new ChoiceAnswerParser(leads).Parse(text);
+            var byLead = parsers.For(leads).Parse(text);
             parsed = byLead.IsSuccess ? byLead : parsed;
         }
 

@@ -7,10 +7,13 @@ namespace ElectroTutor.Tutoring.Checking;
 
 /// <summary>
 /// Judges a learner's answer to an item of any kind and, when it is wrong in a recognised way, names the misconception
-/// and gives its feedback. Pure: no state, safe to share.
+/// and gives its feedback. Pure: it remembers only the answer parsers of the option lists it has seen (a bounded
+/// memory, <see cref="ChoiceParsers"/>); safe to share between threads.
 /// </summary>
 public sealed class ItemChecker(QuestionBank bank)
 {
+    private readonly ChoiceParsers choiceParsers = new();
+
     /// <summary>Checks one answer.</summary>
     /// <param name="item">The item answered.</param>
     /// <param name="text">What the learner typed (or the value of a card submission).</param>
@@ -21,7 +24,7 @@ public sealed class ItemChecker(QuestionBank bank)
         return item.Kind switch
         {
             TemplateKind.Numeric => NumericCheck.Check(item, text, Feedback),
-            TemplateKind.Choice => ChoiceCheck.Check(item, text, Feedback),
+            TemplateKind.Choice => ChoiceCheck.Check(item, text, choiceParsers, Feedback),
             TemplateKind.Ordering => OrderingCheck.Check(item, text),
             _ => ShortAnswerCheck.Check(item, text, Feedback),
         };
