@@ -15,6 +15,8 @@ public sealed class LoginEndpointsTests(SeededServer fixture) : IClassFixture<Se
     [InlineData("/instructor/classes/ABCDEF/students/1")]
     [InlineData("/instructor/classes/ABCDEF/skills/resting-potential")]
     [InlineData("/instructor/classes/ABCDEF/export?format=csv")]
+    [InlineData("/INSTRUCTOR/classes/ABCDEF")]
+    [InlineData("/Instructor/Classes/ABCDEF/items")]
     public async Task An_anonymous_visitor_is_sent_to_the_sign_in_page(string path)
     {
         using var client = fixture.NewClient();
