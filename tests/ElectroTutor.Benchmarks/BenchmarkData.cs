@@ -1,3 +1,5 @@
+using ElectroTutor.Tutoring.Bank;
+
 namespace ElectroTutor.Benchmarks;
 
 /// <summary>Where the repository's <c>data/</c> folder is, for benchmarks that load the real bank.</summary>
@@ -16,4 +18,10 @@ internal static class BenchmarkData
 
         throw new InvalidOperationException("Cannot find data/skills.yaml above the benchmark binaries.");
     }
+
+    /// <summary>The files under <paramref name="folder"/> matching <paramref name="pattern"/>, read once, so a benchmark measures its work, not the disk.</summary>
+    public static List<BankSource> Sources(string folder, string pattern) =>
+        Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
+            .Select(f => new BankSource(Path.GetRelativePath(folder, f).Replace('\\', '/'), new StringReader(File.ReadAllText(f))))
+            .ToList();
 }

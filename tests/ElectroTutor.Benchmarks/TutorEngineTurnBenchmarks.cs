@@ -31,9 +31,9 @@ public class TutorEngineTurnBenchmarks
     public void Setup()
     {
         var data = BenchmarkData.Folder();
-        var bank = QuestionBankLoader.Load(Sources(data, "*.yaml"), ScenarioCatalog.Default).Bank
+        var bank = QuestionBankLoader.Load(BenchmarkData.Sources(data, "*.yaml"), ScenarioCatalog.Default).Bank
             ?? throw new InvalidOperationException("The bank in data/ does not load; run electrotutor bank validate.");
-        var notes = ConceptLibraryLoader.Load(Sources(Path.Combine(data, "concepts"), "*.md"), bank.Skills).Library;
+        var notes = ConceptLibraryLoader.Load(BenchmarkData.Sources(Path.Combine(data, "concepts"), "*.md"), bank.Skills).Library;
         var catalog = MemoizedScenarioModel.Memoize(ScenarioCatalog.Default);
         engine = new TutorEngine(bank, catalog, notes);
         var generator = new ItemGenerator(catalog);
@@ -74,10 +74,4 @@ public class TutorEngineTurnBenchmarks
 
     private static TurnContext Context(int number) =>
         new(1, "directline", $"activity-{number}", Start.AddMinutes(number), 1_000 + number);
-
-    // The files are read once, so the benchmark measures the turn, not the disk.
-    private static List<BankSource> Sources(string folder, string pattern) =>
-        Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
-            .Select(f => new BankSource(Path.GetRelativePath(folder, f).Replace('\\', '/'), new StringReader(File.ReadAllText(f))))
-            .ToList();
 }
