@@ -15,27 +15,17 @@ internal static class InstructorDashboard
         return services;
     }
 
-    /// <summary>
-    /// Adds authentication, authorization and anti-forgery to the pipeline for the dashboard's paths and maps the
-    /// dashboard and the API.
-    /// </summary>
+    /// <summary>Adds authentication, authorization and anti-forgery to the pipeline and maps the dashboard and the API.</summary>
     public static WebApplication UseInstructorDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // Only the dashboard signs in with a cookie and posts forms, so only its requests look for a sign-in cookie
-        // and an anti-forgery token: the messaging endpoints, Direct Line, charts and the report API (which checks its
-        // own bearer token) are spared that work on every request. Paths match without regard to case, as routing
-        // does. An endpoint elsewhere that asked for authorization would fail closed: routing refuses to run it
-        // without the authorization middleware.
-        app.UseWhen(
-            context => context.Request.Path.StartsWithSegments(InstructorRoutes.Root, StringComparison.OrdinalIgnoreCase),
-            dashboard =>
-            {
-                dashboard.UseAuthentication();
-                dashboard.UseAuthorization();
-                dashboard.UseAntiforgery();
-            });
+        // These run for every request, though only the dashboard signs in. Confining them to the dashboard's paths with
+        // UseWhen does not spare the other requests: a WebApplication whose own pipeline never called them adds them
+        // itself, for every request, whenever their services are registered.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
 
         var dashboard = app.MapGroup(InstructorRoutes.Root).AddEndpointFilter(async (context, next) =>
         {
