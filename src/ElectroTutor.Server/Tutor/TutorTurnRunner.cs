@@ -49,7 +49,9 @@ internal sealed partial class TutorTurnRunner(
             (replies, suggestions) = ([new TextReply(StoreUnavailable)], []);
         }
 
-        return [.. charts.Link(ReplyActivities.From(replies, suggestions, BaseUrl())).Select(inbound.AddressReply)];
+        // Only a class summary links to the server's own pages; other turns need not work out where those are.
+        var baseUrl = replies.Any(r => r is ClassSummaryReply) ? BaseUrl() : null;
+        return [.. charts.Link(ReplyActivities.From(replies, suggestions, baseUrl)).Select(inbound.AddressReply)];
     }
 
     /// <summary>Where the server's own pages are: <c>ElectroTutor:PublicUrl</c>, else the base of the request being served.</summary>
