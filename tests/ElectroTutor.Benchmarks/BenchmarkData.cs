@@ -1,4 +1,7 @@
+using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
+using ElectroTutor.Tutoring.Bank.Loading;
+using ElectroTutor.Tutoring.Concepts;
 
 namespace ElectroTutor.Benchmarks;
 
@@ -17,6 +20,17 @@ internal static class BenchmarkData
         }
 
         throw new InvalidOperationException("Cannot find data/skills.yaml above the benchmark binaries.");
+    }
+
+    /// <summary>The real question bank and concept notes in <c>data/</c>, as the server loads them.</summary>
+    public static (QuestionBank Bank, ConceptLibrary Notes) BankAndNotes()
+    {
+        var data = Folder();
+        var bank = QuestionBankLoader.Load(Sources(data, "*.yaml"), ScenarioCatalog.Default).Bank
+            ?? throw new InvalidOperationException("The bank in data/ does not load; run electrotutor bank validate.");
+        var notes = ConceptLibraryLoader.Load(Sources(Path.Combine(data, "concepts"), "*.md"), bank.Skills).Library
+            ?? throw new InvalidOperationException("The concept notes in data/concepts do not load; run electrotutor bank validate.");
+        return (bank, notes);
     }
 
     /// <summary>The files under <paramref name="folder"/> matching <paramref name="pattern"/>, read once, so a benchmark measures its work, not the disk.</summary>

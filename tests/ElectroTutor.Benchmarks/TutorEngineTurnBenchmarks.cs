@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ElectroTutor.Simulation.Scenarios;
 using ElectroTutor.Tutoring.Bank;
-using ElectroTutor.Tutoring.Bank.Loading;
-using ElectroTutor.Tutoring.Concepts;
 using ElectroTutor.Tutoring.Conversation;
 using ElectroTutor.Tutoring.Items;
 
@@ -30,10 +28,7 @@ public class TutorEngineTurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = BenchmarkData.Folder();
-        var bank = QuestionBankLoader.Load(BenchmarkData.Sources(data, "*.yaml"), ScenarioCatalog.Default).Bank
-            ?? throw new InvalidOperationException("The bank in data/ does not load; run electrotutor bank validate.");
-        var notes = ConceptLibraryLoader.Load(BenchmarkData.Sources(Path.Combine(data, "concepts"), "*.md"), bank.Skills).Library;
+        var (bank, notes) = BenchmarkData.BankAndNotes();
         var catalog = MemoizedScenarioModel.Memoize(ScenarioCatalog.Default);
         engine = new TutorEngine(bank, catalog, notes);
         var generator = new ItemGenerator(catalog);
