@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using ElectroTutor.Tutoring.Answers;
 
 namespace ElectroTutor.Tutoring.Checking;
@@ -13,9 +15,6 @@ internal sealed class ChoiceParsers(int capacity = ChoiceParsers.DefaultCapacity
     /// <summary>How many parsers are kept unless told otherwise; well above the option lists of the whole bank.</summary>
     public const int DefaultCapacity = 4096;
 
-    // Option texts never hold this control character, so joined with it they name their list unambiguously.
-    private const char Separator = '\u001F';
-
     private readonly ConcurrentDictionary<string, ChoiceAnswerParser> parsers = new(StringComparer.Ordinal);
 
     /// <summary>The most parsers kept at once.</summary>
@@ -27,7 +26,7 @@ internal sealed class ChoiceParsers(int capacity = ChoiceParsers.DefaultCapacity
     /// <summary>The parser for <paramref name="options"/>, in the order shown.</summary>
     public ChoiceAnswerParser For(IReadOnlyList<string> options)
     {
-        var key = string.Join(Separator, options);
+        var key = Key(options);
         if (parsers.TryGetValue(key, out var known))
         {
             return known;
@@ -41,5 +40,17 @@ internal sealed class ChoiceParsers(int capacity = ChoiceParsers.DefaultCapacity
 
         parsers[key] = parser;
         return parser;
+    }
+
+    // Each text prefixed with its length, so that no two different lists give the same key whatever the texts hold.
+    private static string Key(IReadOnlyList<string> options)
+    {
+        var key = new StringBuilder();
+        foreach (var option in options)
+        {
+            key.Append(option.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(option);
+        }
+
+        return key.ToString();
     }
 }

@@ -27,8 +27,15 @@ public sealed class ChoiceParsersTest
 
         var ab = parsers.For(["a b", "c"]);
         var abc = parsers.For(["a", "b c"]);
+        var separated = parsers.For(["a\u001Fb", "c"]);
+        var split = parsers.For(["a", "b\u001Fc"]);
+        var counted = parsers.For(["1:a", "b"]);
+        var uncounted = parsers.For(["", "a1:b"]);
 
+        Assert.Equal(6, parsers.Count);
         Assert.NotSame(ab, abc);
+        Assert.NotSame(separated, split);
+        Assert.NotSame(counted, uncounted);
         Assert.Equal(["a", "b c"], abc.Choices);
     }
 
