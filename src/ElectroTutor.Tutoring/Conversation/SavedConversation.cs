@@ -53,7 +53,7 @@ public sealed record SavedConversation(TutorState State, IReadOnlyList<AnsweredT
         var forgotten = Math.Max(0, turns.Count - RepliesKept);
         return new SavedConversation(outcome.State, turns.GetRange(forgotten, turns.Count - forgotten))
         {
-            OlderActivityIds = [.. OlderActivityIds.Concat(turns.Take(forgotten).Select(t => t.ActivityId)).TakeLast(TurnsKept - RepliesKept)],
+            OlderActivityIds = OlderIdsWith(turns.Take(forgotten).Select(t => t.ActivityId)),
         };
     }
 
@@ -66,7 +66,11 @@ public sealed record SavedConversation(TutorState State, IReadOnlyList<AnsweredT
         var forgotten = RecentTurns.Where(t => t.RepliesForgotten).Select(t => t.ActivityId).ToList();
         return forgotten.Count == 0 ? this : new SavedConversation(State, [.. RecentTurns.Where(t => !t.RepliesForgotten)])
         {
-            OlderActivityIds = [.. OlderActivityIds.Concat(forgotten).TakeLast(TurnsKept - RepliesKept)],
+            OlderActivityIds = OlderIdsWith(forgotten),
         };
     }
+
+    // The older ids followed by newly forgotten ones, as many of the newest as are kept.
+    private List<string> OlderIdsWith(IEnumerable<string> forgotten) =>
+        [.. OlderActivityIds.Concat(forgotten).TakeLast(TurnsKept - RepliesKept)];
 }
