@@ -30,9 +30,9 @@ internal sealed class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
         // A redelivered channel message must not record a second attempt.
         builder.HasIndex(a => new { a.ChannelId, a.ActivityId }).IsUnique()
             .HasFilter("activity_id IS NOT NULL").HasDatabaseName("ux_attempts_channel_activity");
-        builder.HasIndex(a => a.LearnerId).HasDatabaseName("ix_attempts_learner");
 
-        // Covers the class report's per-student, per-template query (schema version 4).
+        // Covers the class report's per-student, per-template query (schema version 4), and since version 5 every
+        // look-up of a learner's attempts, which had an index of their own before.
         builder.HasIndex(a => new { a.LearnerId, a.TemplateId, a.AnsweredAt, a.Verdict, a.HintsUsed }).HasDatabaseName("ix_attempts_learner_template");
     }
 }

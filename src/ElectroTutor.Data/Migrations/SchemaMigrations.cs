@@ -9,6 +9,7 @@ public static class SchemaMigrations
         V002Classrooms.Step,
         V003ReviewMemory.Step,
         V004ReportIndexAndInstructorIdentities.Step,
+        V005FewerWritesPerTurn.Step,
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>

@@ -52,7 +52,7 @@ public sealed class SchemaMigratorTest
 
         var applied = migrator.Migrate(TimeProvider.System);
 
-        Assert.Equal([2, 3, 4], applied.Select(m => m.Version));
+        Assert.Equal([2, 3, 4, 5], applied.Select(m => m.Version));
         Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
         var learner = await new LearnerStore(temp.Database).FindAsync(new LearnerKey("msteams", "u-ada"));
         Assert.NotNull(learner);
@@ -89,7 +89,7 @@ public sealed class SchemaMigratorTest
 
         var applied = migrator.Migrate(TimeProvider.System);
 
-        Assert.Equal([3, 4], applied.Select(m => m.Version));
+        Assert.Equal([3, 4, 5], applied.Select(m => m.Version));
         Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
         Assert.Equal("Ada", (await new LearnerStore(temp.Database).FindByIdAsync(7))?.DisplayName);
         Assert.Single(await new AttemptStore(temp.Database).ForLearnerAsync(7));
@@ -122,7 +122,7 @@ public sealed class SchemaMigratorTest
 
         var applied = migrator.Migrate(TimeProvider.System);
 
-        Assert.Equal([4], applied.Select(m => m.Version));
+        Assert.Equal([4, 5], applied.Select(m => m.Version));
         Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
         Assert.Equal("Ada", (await new LearnerStore(temp.Database).FindByIdAsync(7))?.DisplayName);
         Assert.Single(await new AttemptStore(temp.Database).ForLearnerAsync(7));
@@ -135,6 +135,61 @@ public sealed class SchemaMigratorTest
             ? "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_attempts_learner_template'"
             : "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_attempts_learner_template'";
         Assert.Equal(1, temp.Count(indexQuery));
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task Version_4_database_upgrades_in_place_keeping_every_skill_state_and_attempt_and_drops_the_redundant_learner_index(DatabaseProvider provider)
+    {
+        using var temp = TempDatabase.Create(provider);
+        temp.Execute(Version2Schema.SqlFor(provider));
+        temp.Execute(Version2Schema.Rows);
+        temp.Execute(Version3Schema.StepSqlFor(provider));
+        temp.Execute(Version3Schema.Rows);
+        temp.Execute(Version4Schema.StepSqlFor(provider));
+        temp.Execute(Version4Schema.Rows);
+        var migrator = new SchemaMigrator(temp.Database);
+        Assert.Equal(4, migrator.ReadStatus().CurrentVersion);
+
+        var applied = migrator.Migrate(TimeProvider.System);
+
+        Assert.Equal([5], applied.Select(m => m.Version));
+        Assert.Equal(SchemaMigrations.Latest, migrator.ReadStatus().CurrentVersion);
+        var skills = new SkillStateStore(temp.Database);
+        var ada = Assert.Single(await skills.ForLearnerAsync(7));
+        Assert.Equal((3.5, 2, 1), (ada.ReviewStabilityDays, ada.Reviews, ada.Lapses));
+        var ben = (await skills.ForLearnerAsync(9)).OrderBy(s => s.SkillId, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                new SkillStateRecord(9, "goldman-equation", 0.25, 2, 0, new DateTimeOffset(2026, 11, 19, 10, 3, 0, TimeSpan.Zero), null),
+                new SkillStateRecord(9, "sodium-potassium-pump", 0.95, 6, 5, new DateTimeOffset(2026, 11, 19, 10, 5, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 10, 5, 0, TimeSpan.Zero))
+                {
+                    ReviewStabilityDays = 3, LastReviewedAt = new DateTimeOffset(2026, 11, 19, 10, 5, 0, TimeSpan.Zero), Reviews = 1, Lapses = 0,
+                },
+            ],
+            ben);
+        var attempts = new AttemptStore(temp.Database);
+        Assert.Single(await attempts.ForLearnerAsync(7));
+        Assert.Equal("ghk-resting-potential", Assert.Single(await attempts.ForLearnerAsync(9)).Attempt.TemplateId);
+
+        // The rebuilt table still has its key and its cascade, and a second state for the same skill is refused.
+        await skills.SaveAsync(ben[0] with { Mastery = 0.4 });
+        Assert.Equal(0.4, (await skills.ForLearnerAsync(9)).Single(s => s.SkillId == "goldman-equation").Mastery);
+        Assert.ThrowsAny<Exception>(() => temp.Execute(
+            "INSERT INTO skill_states (learner_id, skill_id, mastery, attempts, correct) VALUES (9, 'goldman-equation', 0.5, 0, 0);"));
+        temp.Execute("DELETE FROM learners WHERE id = 9;");
+        Assert.Empty(await skills.ForLearnerAsync(9));
+        Assert.Equal(1, temp.Count("SELECT count(*) FROM skill_states"));
+
+        var learnerIndexQuery = provider == DatabaseProvider.Postgres
+            ? "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_attempts_learner'"
+            : "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_attempts_learner'";
+        Assert.Equal(0, temp.Count(learnerIndexQuery));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Contains("WITHOUT ROWID", (string?)temp.Scalar("SELECT sql FROM sqlite_master WHERE name = 'skill_states'"), StringComparison.Ordinal);
+        }
     }
 
     [Theory]
