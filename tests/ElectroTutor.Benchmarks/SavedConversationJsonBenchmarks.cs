@@ -8,8 +8,9 @@ namespace ElectroTutor.Benchmarks;
 
 /// <summary>
 /// Writing a learner's saved conversation, which the server does on every turn: a learner 30 answered turns in, the
-/// newest 3 kept with their replies. Against it, the same conversation in the shape stored before older turns became
-/// bare ids (each a turn object with empty replies), written by the same code.
+/// newest 3 kept with their replies. As in the server, one of the three turns is new at each write and the other two
+/// were written before, so their text is reused; against it, the same conversation with every kept turn new (how it was
+/// written before turns were remembered), and the older shape in which older turns were turn objects, not bare ids.
 /// </summary>
 [MemoryDiagnoser]
 public class SavedConversationJsonBenchmarks
@@ -43,9 +44,12 @@ public class SavedConversationJsonBenchmarks
         olderTurnsAsObjects = new SavedConversation(saved.State, [.. saved.OlderActivityIds.Select(AnsweredTurn.Forgotten), .. saved.RecentTurns]);
     }
 
-    [Benchmark(Baseline = true, Description = "older turns as bare ids (stored now)")]
-    public string Write() => TutorStateJson.Write(saved);
+    [Benchmark(Baseline = true, Description = "one new turn, two written before (stored now)")]
+    public string Write() => TutorStateJson.Write(saved with { RecentTurns = [saved.RecentTurns[0], saved.RecentTurns[1], saved.RecentTurns[2] with { }] });
 
-    [Benchmark(Description = "older turns as turn objects (stored before)")]
-    public string WriteOlderTurnsAsObjects() => TutorStateJson.Write(olderTurnsAsObjects);
+    [Benchmark(Description = "every kept turn written afresh (before turns were remembered)")]
+    public string WriteEveryTurnAfresh() => TutorStateJson.Write(saved with { RecentTurns = [.. saved.RecentTurns.Select(t => t with { })] });
+
+    [Benchmark(Description = "older turns as turn objects, every turn afresh (stored before that)")]
+    public string WriteOlderTurnsAsObjects() => TutorStateJson.Write(olderTurnsAsObjects with { RecentTurns = [.. olderTurnsAsObjects.RecentTurns.Select(t => t with { })] });
 }

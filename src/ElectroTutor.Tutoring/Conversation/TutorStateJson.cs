@@ -15,14 +15,27 @@ public static class TutorStateJson
 {
     // The stored shape: the conversation options, with TutorState's per-skill standing left out. The text goes to the
     // database, never into a web page, so non-ASCII characters (µ, ⁺, —) are written as themselves, not as \u escapes.
-    private static readonly JsonSerializerOptions StorageOptions = new(ConversationJson.Options)
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutStoredSkills } },
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // Answered turns are written once each and their text reused while kept (StoredTurnJsonConverter).
+    private static readonly JsonSerializerOptions StorageOptions = CreateStorageOptions();
 
     /// <summary>The saved conversation as JSON, without its skills and correct counts.</summary>
     public static string Write(SavedConversation saved) => JsonSerializer.Serialize(saved, StorageOptions);
+
+    private static JsonSerializerOptions CreateStorageOptions()
+    {
+        var turnOptions = new JsonSerializerOptions(ConversationJson.Options)
+        {
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutStoredSkills } },
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        turnOptions.MakeReadOnly(populateMissingResolver: true);
+        var options = new JsonSerializerOptions(turnOptions)
+        {
+            Converters = { new StoredTurnJsonConverter((JsonTypeInfo<AnsweredTurn>)turnOptions.GetTypeInfo(typeof(AnsweredTurn))) },
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     /// <summary>
     /// Reads a saved conversation, upgrading an older format; from format 3 on its skills and correct counts come from
