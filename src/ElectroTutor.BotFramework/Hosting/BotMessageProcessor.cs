@@ -194,7 +194,7 @@ internal sealed class BotMessageProcessor(
     {
         if (target is BufferedReplyTarget buffered)
         {
-            await WriteJsonAsync(response, StatusCodes.Status200OK, new ExpectedReplies(buffered.Replies), BotJsonContext.Default.ExpectedReplies, aborted).ConfigureAwait(false);
+            await WriteJsonAsync(response, StatusCodes.Status200OK, new ExpectedReplies(buffered.Replies), BotJsonContext.Wire.ExpectedReplies, aborted).ConfigureAwait(false);
             return;
         }
 
@@ -224,7 +224,7 @@ internal sealed class BotMessageProcessor(
             return;
         }
 
-        await WriteJsonAsync(response, invokeResponse.Status, invokeResponse.Body, BotJsonContext.Default.JsonNode, aborted).ConfigureAwait(false);
+        await WriteJsonAsync(response, invokeResponse.Status, invokeResponse.Body, BotJsonContext.Wire.JsonNode, aborted).ConfigureAwait(false);
     }
 
     /// <summary>Where replies go in normal delivery mode, or why they cannot go anywhere (with the HTTP status to answer).</summary>
@@ -282,7 +282,7 @@ internal sealed class BotMessageProcessor(
     }
 
     private static Task WriteErrorAsync(HttpResponse response, int status, string code, string message, CancellationToken cancellationToken) =>
-        WriteJsonAsync(response, status, new ErrorResponse(new ErrorDetail(code, message)), BotJsonContext.Default.ErrorResponse, cancellationToken);
+        WriteJsonAsync(response, status, new ErrorResponse(new ErrorDetail(code, message)), BotJsonContext.Wire.ErrorResponse, cancellationToken);
 
     private static async Task WriteJsonAsync<T>(HttpResponse response, int status, T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {

@@ -10,14 +10,14 @@ internal sealed class ConnectorReplyTarget(IConnectorClient connector, Uri servi
 {
     public async Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(reply, BotJsonContext.Default.Activity);
+        var json = JsonSerializer.SerializeToUtf8Bytes(reply, BotJsonContext.Wire.Activity);
         var response = await connector.SendActivityAsync(serviceUrl, conversationId, reply.ReplyToId, json, cancellationToken).ConfigureAwait(false);
         return Check(response);
     }
 
     public async Task<ResourceResponse> UpdateAsync(string activityId, Activity activity, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Default.Activity);
+        var json = JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Wire.Activity);
         var response = await connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, json, cancellationToken).ConfigureAwait(false);
         return Check(response);
     }

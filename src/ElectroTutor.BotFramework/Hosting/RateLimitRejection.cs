@@ -19,6 +19,6 @@ internal static class RateLimitRejection
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.ContentType = "application/json; charset=utf-8";
         var body = new ErrorResponse(new ErrorDetail("TooManyRequests", "Too many requests; try again after the time in Retry-After."));
-        await JsonSerializer.SerializeAsync(response.Body, body, BotJsonContext.Default.ErrorResponse, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(response.Body, body, BotJsonContext.Wire.ErrorResponse, cancellationToken).ConfigureAwait(false);
     }
 }

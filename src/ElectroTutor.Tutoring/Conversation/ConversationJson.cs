@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -6,8 +7,9 @@ using ElectroTutor.Tutoring.Conversation.Replies;
 namespace ElectroTutor.Tutoring.Conversation;
 
 /// <summary>
-/// The JSON shape of conversation state and replies: camelCase, enums as kebab-case strings, nulls omitted. Replies
-/// carry a <c>type</c> field; this is what channels attach as machine-readable data and what <c>chat --json</c> prints.
+/// The JSON shape of conversation state and replies: camelCase, enums as kebab-case strings, nulls omitted, text written
+/// as itself (µ, ⁺, —) rather than as <c>\u</c> escapes, since none of it goes into a web page. Replies carry a
+/// <c>type</c> field; this is what channels attach as machine-readable data and what <c>chat --json</c> prints.
 /// </summary>
 public static class ConversationJson
 {
@@ -27,6 +29,7 @@ public static class ConversationJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
             MaxDepth = 32,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 
             // Experiments report "none" (a missing peak, say) as NaN or infinity.
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ElectroTutor.Tutoring.Storage;
@@ -13,8 +12,7 @@ namespace ElectroTutor.Tutoring.Conversation;
 /// </summary>
 public static class TutorStateJson
 {
-    // The stored shape: the conversation options, with TutorState's per-skill standing left out. The text goes to the
-    // database, never into a web page, so non-ASCII characters (µ, ⁺, —) are written as themselves, not as \u escapes.
+    // The stored shape: the conversation options (text written as itself), with TutorState's per-skill standing left out.
     // Answered turns are written once each and their text reused while kept (StoredTurnJsonConverter).
     private static readonly JsonSerializerOptions StorageOptions = CreateStorageOptions();
 
@@ -26,7 +24,6 @@ public static class TutorStateJson
         var turnOptions = new JsonSerializerOptions(ConversationJson.Options)
         {
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutStoredSkills } },
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         turnOptions.MakeReadOnly(populateMissingResolver: true);
         var options = new JsonSerializerOptions(turnOptions)

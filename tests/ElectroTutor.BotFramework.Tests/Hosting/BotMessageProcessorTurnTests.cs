@@ -84,6 +84,19 @@ public class BotMessageProcessorTurnTests
     }
 
     [Fact]
+    public async Task Expect_replies_writes_symbols_and_apostrophes_as_themselves()
+    {
+        const string Text = "Vm rises from −70 mV to −60 mV when [K⁺]o goes 4 → 10 mM; it's the \"new\" resting potential.";
+        await using var host = await BotHost.StartAsync(new DelegateTurnHandler((turn, cancellationToken) => turn.SendTextAsync(Text, cancellationToken)));
+
+        using var response = await host.PostAsync(Inbound.Json(Inbound.Activity(deliveryMode: DeliveryModes.ExpectReplies)));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Vm rises from −70 mV to −60 mV when [K⁺]o goes 4 → 10 mM; it's the \\\"new\\\" resting potential.", body, StringComparison.Ordinal);
+        Assert.Equal(Text, Assert.Single(JsonSerializer.Deserialize(body, BotJsonContext.Default.ExpectedReplies)!.Activities).Text);
+    }
+
+    [Fact]
     public async Task Expect_replies_without_replies_returns_an_empty_list()
     {
         await using var host = await BotHost.StartAsync(new DelegateTurnHandler((_, _) => Task.CompletedTask));
