@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ElectroTutor.Data.Connection;
 
-/// <summary>Sets the per-connection pragmas on every connection EF Core opens (foreign keys come from the connection string).</summary>
+/// <summary>
+/// Sets the per-connection pragmas on every connection EF Core opens (foreign keys come from the connection string),
+/// among them <c>synchronous = FULL</c>: a commit waits until the log is on disk, whatever a pooled connection was set
+/// to before (<see cref="DeferredDurability"/>).
+/// </summary>
 internal sealed class SqlitePragmaInterceptor(TutorDatabase database) : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
@@ -20,7 +24,7 @@ internal sealed class SqlitePragmaInterceptor(TutorDatabase database) : DbConnec
     public static void Apply(SqliteConnection connection, TutorDatabase database)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = " + database.BusyTimeoutMs.ToString(CultureInfo.InvariantCulture) + "; PRAGMA foreign_keys = ON;";
+        command.CommandText = "PRAGMA busy_timeout = " + database.BusyTimeoutMs.ToString(CultureInfo.InvariantCulture) + "; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;";
         if (database.SqliteMaxPageCount is { } pages)
         {
             command.CommandText += " PRAGMA max_page_count = " + pages.ToString(CultureInfo.InvariantCulture) + ";";

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectroTutor.Data.Stores;
 
-/// <summary><see cref="ILearnerStore"/> over the <c>learners</c> table; a context per call, safe to share.</summary>
+/// <summary>
+/// <see cref="ILearnerStore"/> over the <c>learners</c> table; a context per call, safe to share. A new learner's row is
+/// committed without waiting for the disk (<see cref="DeferredDurability"/>).
+/// </summary>
 public sealed class LearnerStore(TutorDatabase database) : ILearnerStore
 {
     public async Task<LearnerRecord> GetOrCreateAsync(LearnerKey key, string displayName, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -21,7 +24,8 @@ public sealed class LearnerStore(TutorDatabase database) : ILearnerStore
         context.Learners.Add(row);
         try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            // The learner's first turn, stored next, makes the row durable with it: no disk flush of its own.
+            await DeferredDurability.SaveAsync(context, database.Provider, context.SaveChangesAsync, cancellationToken);
             return row.ToRecord();
         }
         catch (DbUpdateException exception) when (DuplicateKey.Caused(exception))
